@@ -1,0 +1,377 @@
+"""Load the book's data package, validating every value on the way in.
+
+The rules live once, in ``data/datapackage.json`` (Frictionless Data Package: types, required fields,
+allowed values, patterns, primary and foreign keys); this module applies them and adds the checks a
+schema cannot state (units, bases, periods, plausible ranges). Bad data raises
+:class:`DataValidationError`, which lists every problem with its file, line, column and what is wrong.
+Nothing is dropped or repaired silently, and nothing on disk is written.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from .paths import repo_root
+from .units import UNITS, UnitError, convert, dimension
+
+DESCRIPTOR = "datapackage.json"
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: str
+    line: int | None  # line in the file (the header is line 1); None for whole-file problems
+    column: str | None
+    message: str
+
+    def __str__(self) -> str:
+        where = self.file
+        if self.line is not None:
+            where += f", line {self.line} (row {self.line - 1})"
+        if self.column:
+            where += f", column '{self.column}'"
+        return f"{where}: {self.message}"
+
+
+class DataValidationError(ValueError):
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        shown = "\n  ".join(str(p) for p in problems[:50])
+        more = f"\n  … and {len(problems) - 50} more" if len(problems) > 50 else ""
+        super().__init__(f"{len(problems)} problem(s) in the data:\n  {shown}{more}")
+
+
+# --------------------------------------------------------------------------- reading and typing
+
+def _parse_date(s: str) -> date:
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", s):
+        raise ValueError("not a date in the form YYYY-MM-DD")
+    return date.fromisoformat(s)
+
+
+def _parse_number(s: str) -> float:
+    if not re.fullmatch(r"-?\d+(\.\d+)?([eE][-+]?\d+)?", s):
+        raise ValueError("not a number (digits with an optional decimal point; no commas or units)")
+    return float(s)
+
+
+def _parse_integer(s: str) -> int:
+    if not re.fullmatch(r"-?\d+", s):
+        raise ValueError("not a whole number")
+    return int(s)
+
+
+def _parse_boolean(s: str) -> bool:
+    if s not in ("true", "false"):
+        raise ValueError("not a boolean (true or false)")
+    return s == "true"
+
+
+PARSERS = {"string": str, "number": _parse_number, "integer": _parse_integer,
+           "date": _parse_date, "boolean": _parse_boolean}
+
+
+def _read_rows(path: Path, label: str, problems: list[Problem]) -> tuple[list[str], list[dict]]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        problems.append(Problem(label, None, None, "file is missing"))
+        return [], []
+    except UnicodeDecodeError as e:
+        problems.append(Problem(label, None, None, f"not UTF-8 text ({e.reason} at byte {e.start})"))
+        return [], []
+    if text.startswith("\ufeff"):
+        problems.append(Problem(label, 1, None, "starts with a byte-order mark; save as plain UTF-8"))
+        text = text[1:]
+    reader = csv.reader(text.splitlines(keepends=True))
+    rows = list(reader)
+    if not rows:
+        problems.append(Problem(label, None, None, "file is empty (no header)"))
+        return [], []
+    header = rows[0]
+    out = []
+    for i, r in enumerate(rows[1:], start=2):
+        if not any(c.strip() for c in r):
+            problems.append(Problem(label, i, None, "blank line"))
+            continue
+        if len(r) != len(header):
+            problems.append(Problem(label, i, None, f"has {len(r)} fields, the header has {len(header)}"))
+            continue
+        out.append({"__line__": i, **dict(zip(header, r))})
+    return header, out
+
+
+def _check_resource(resource: dict, root: Path, problems: list[Problem]):
+    """Type and constrain one table; return (typed records, label)."""
+    label = f"data/{resource['path']}"
+    schema = resource["schema"]
+    fields = schema["fields"]
+    names = [f["name"] for f in fields]
+    header, rows = _read_rows(root / "data" / resource["path"], label, problems)
+    if header:
+        missing = [n for n in names if n not in header]
+        extra = [h for h in header if h not in names]
+        for n in missing:
+            problems.append(Problem(label, 1, n, "column is missing from the header"))
+        for h in extra:
+            problems.append(Problem(label, 1, h, "unknown column (not in datapackage.json)"))
+        if missing or extra:
+            return [], label
+    typed = []
+    seen_unique: dict[str, dict] = {f["name"]: {} for f in fields if f.get("constraints", {}).get("unique")}
+    for row in rows:
+        line = row["__line__"]
+        rec = {"__line__": line}
+        ok = True
+        for f in fields:
+            name, cons = f["name"], f.get("constraints", {})
+            raw = row[name]
+            if raw != raw.strip():
+                problems.append(Problem(label, line, name, f"leading or trailing spaces in {raw!r}"))
+                ok = False
+                continue
+            if raw == "":
+                if cons.get("required"):
+                    problems.append(Problem(label, line, name, "required value is empty"))
+                    ok = False
+                rec[name] = None
+                continue
+            try:
+                val = PARSERS[f.get("type", "string")](raw)
+            except ValueError as e:
+                problems.append(Problem(label, line, name, f"{raw!r} is {e}"))
+                ok = False
+                continue
+            if "enum" in cons and raw not in cons["enum"]:
+                problems.append(Problem(label, line, name, f"{raw!r} is not one of {cons['enum']}"))
+                ok = False
+            if "pattern" in cons and not re.fullmatch(cons["pattern"], raw):
+                problems.append(Problem(label, line, name, f"{raw!r} does not match the pattern {cons['pattern']}"))
+                ok = False
+            if "minimum" in cons and val < cons["minimum"]:
+                problems.append(Problem(label, line, name, f"{raw} is below the minimum {cons['minimum']}"))
+                ok = False
+            if "maximum" in cons and val > cons["maximum"]:
+                problems.append(Problem(label, line, name, f"{raw} is above the maximum {cons['maximum']}"))
+                ok = False
+            if name in seen_unique:
+                if raw in seen_unique[name]:
+                    problems.append(Problem(label, line, name, f"duplicate value {raw!r} (first on line {seen_unique[name][raw]})"))
+                    ok = False
+                else:
+                    seen_unique[name][raw] = line
+            rec[name] = val
+        rec["__ok__"] = ok
+        typed.append(rec)
+    pk = schema.get("primaryKey") or []
+    if len(pk) > 1:
+        seen: dict[tuple, int] = {}
+        for rec in typed:
+            key = tuple(rec.get(k) for k in pk)
+            if key in seen:
+                problems.append(Problem(label, rec["__line__"], "+".join(pk),
+                                        f"duplicate key {key} (first on line {seen[key]})"))
+            else:
+                seen[key] = rec["__line__"]
+    return typed, label
+
+
+# --------------------------------------------------------------------------- checks beyond the schema
+
+PERIOD_FORMS = {
+    "year": re.compile(r"(?P<y>\d{4})"),
+    "ytd": re.compile(r"(?P<y1>\d{4})-(?P<m1>\d{2})\.\.(?P<y2>\d{4})-(?P<m2>\d{2})"),
+    "month": re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})"),
+    "point": re.compile(r"(?P<d>\d{4}-\d{2}-\d{2})"),
+    "cumulative": re.compile(r"(?P<s>\d{4}-\d{2}-\d{2})?\.\.(?P<e>\d{4}-\d{2}-\d{2})"),
+    "edition": re.compile(r"ed(?P<n>\d{1,2})"),
+    "target": re.compile(r"(?P<y1>\d{4})\.\.(?P<y2>\d{4})"),
+}
+
+
+def _month_end(y: int, m: int) -> date:
+    return (pd.Timestamp(year=y, month=m, day=1) + pd.offsets.MonthEnd(0)).date()
+
+
+def check_period(period_type: str, period: str, start: date | None, end: date) -> str | None:
+    """Return a problem description if the label, type and dates disagree, else None."""
+    m = PERIOD_FORMS[period_type].fullmatch(period)
+    if not m:
+        return f"period {period!r} is not of the form used for period_type {period_type!r}"
+    if start is not None and start > end:
+        return f"period_start {start} is after period_end {end}"
+    g = m.groupdict()
+    if period_type == "year":
+        y = int(g["y"])
+        if (start, end) != (date(y, 1, 1), date(y, 12, 31)):
+            return f"a full year {y} must run from {y}-01-01 to {y}-12-31"
+    elif period_type == "ytd":
+        y1, m1, y2, m2 = int(g["y1"]), int(g["m1"]), int(g["y2"]), int(g["m2"])
+        if y1 != y2 or not 1 <= m1 <= m2 <= 12:
+            return "a year-to-date period must stay within one year, months in order"
+        if m1 == 1 and m2 == 12:
+            return "January to December is a full year: use period_type 'year'"
+        if start != date(y1, m1, 1) or end != _month_end(y2, m2):
+            return f"dates must be {date(y1, m1, 1)} and {_month_end(y2, m2)} for {period}"
+    elif period_type == "month":
+        y, mth = int(g["y"]), int(g["m"])
+        if not 1 <= mth <= 12 or (start, end) != (date(y, mth, 1), _month_end(y, mth)):
+            return f"a month {period} must run from its first to its last day"
+    elif period_type == "point":
+        d = date.fromisoformat(g["d"])
+        if start not in (None, d) or end != d:
+            return f"a point in time must have period_end (and any period_start) equal to {d}"
+    elif period_type == "cumulative":
+        e = date.fromisoformat(g["e"])
+        s = date.fromisoformat(g["s"]) if g["s"] else None
+        if end != e or start != s:
+            return f"dates must match the label {period} (start {s or 'empty'}, end {e})"
+    elif period_type == "edition":
+        if start is None or start.year != end.year or (start.month, start.day) != (1, 1) or (end.month, end.day) != (12, 31):
+            return "an edition is dated by the calendar year it was announced (YYYY-01-01 to YYYY-12-31)"
+    elif period_type == "target":
+        y1, y2 = int(g["y1"]), int(g["y2"])
+        if (start, end) != (date(y1, 1, 1), date(y2, 12, 31)):
+            return f"a plan period {period} must run from {y1}-01-01 to {y2}-12-31"
+    return None
+
+
+def _extra_checks(tables: dict[str, list[dict]], labels: dict[str, str], problems: list[Problem]):
+    indicators = {r["indicator"]: r for r in tables.get("indicators", []) if r.get("indicator")}
+    for r in tables.get("indicators", []):
+        unit = r.get("unit")
+        if unit and unit not in UNITS:
+            problems.append(Problem(labels["indicators"], r["__line__"], "unit", f"unknown unit {unit!r}"))
+        lo, hi = r.get("min_plausible"), r.get("max_plausible")
+        if lo is not None and hi is not None and lo > hi:
+            problems.append(Problem(labels["indicators"], r["__line__"], "max_plausible", "is below min_plausible"))
+    for r in tables.get("regions", []):
+        if r.get("level") == "country" and r.get("parent"):
+            problems.append(Problem(labels["regions"], r["__line__"], "parent", "a country has no parent"))
+    lab = labels.get("observations")
+    for r in tables.get("observations", []):
+        if not r["__ok__"]:
+            continue
+        line = r["__line__"]
+        ind = indicators.get(r["indicator"])
+        unit = r["unit"]
+        if unit not in UNITS:
+            problems.append(Problem(lab, line, "unit", f"unknown unit {unit!r} (known: {', '.join(UNITS)})"))
+        elif ind is not None and ind["unit"] in UNITS:
+            try:
+                v = convert(r["value"], unit, ind["unit"])
+            except UnitError:
+                problems.append(Problem(lab, line, "unit", f"{unit!r} ({dimension(unit)}) cannot express indicator "
+                                        f"{r['indicator']!r}, measured in {ind['unit']!r} ({dimension(ind['unit'])})"))
+            else:
+                lo, hi = ind["min_plausible"], ind["max_plausible"]
+                if not lo <= v <= hi:
+                    problems.append(Problem(lab, line, "value", f"{r['value']:g} {unit} is outside the plausible range "
+                                            f"{lo:g}–{hi:g} {ind['unit']} for {r['indicator']!r}"))
+        if ind is not None and r["basis"] not in ind["bases"].split(";"):
+            problems.append(Problem(lab, line, "basis", f"{r['basis']!r} is not a basis of {r['indicator']!r} "
+                                    f"(allowed: {ind['bases']})"))
+        why = check_period(r["period_type"], r["period"], r.get("period_start"), r["period_end"])
+        if why:
+            problems.append(Problem(lab, line, "period", why))
+    lab = labels.get("claims")
+    for r in tables.get("claims", []):
+        if not r["__ok__"]:
+            continue
+        codes = [c for c in (r.get("indicators") or "").split(";") if c]
+        for c in codes:
+            if c not in indicators:
+                problems.append(Problem(lab, r["__line__"], "indicators", f"unknown indicator {c!r}"))
+        if not codes and not r.get("no_indicator_reason"):
+            problems.append(Problem(lab, r["__line__"], "indicators",
+                                    "names no indicator and gives no no_indicator_reason"))
+        if r.get("stated_value") is None and (r["kind"] != "rank" or r.get("stated_unit")):
+            problems.append(Problem(lab, r["__line__"], "stated_value",
+                                    "may be empty only for a qualitative rank claim with no stated_unit"))
+        if r.get("stated_unit") and r["stated_unit"] not in UNITS:
+            problems.append(Problem(lab, r["__line__"], "stated_unit", f"unknown unit {r['stated_unit']!r}"))
+        ptype = {"ed": "edition"}.get(r["period"][:2]) or next(
+            (t for t in ("year", "month", "point", "cumulative", "ytd", "target") if PERIOD_FORMS[t].fullmatch(r["period"])), None)
+        why = check_period(ptype, r["period"], r.get("period_start"), r["period_end"]) if ptype else "unrecognised period"
+        if why:
+            problems.append(Problem(lab, r["__line__"], "period", why))
+
+
+def _check_foreign_keys(resources, tables, labels, problems):
+    for res in resources:
+        for fk in res["schema"].get("foreignKeys", []):
+            (col,), target = fk["fields"], fk["reference"]
+            (tcol,) = target["fields"]
+            known = {r.get(tcol) for r in tables.get(target["resource"], [])}
+            for r in tables.get(res["name"], []):
+                v = r.get(col)
+                if v is not None and v not in known:
+                    problems.append(Problem(labels[res["name"]], r["__line__"], col,
+                                            f"{v!r} is not a {tcol} in data/{target['resource']}.csv"))
+
+
+# --------------------------------------------------------------------------- public API
+
+def read_descriptor(root: Path | None = None) -> dict:
+    root = Path(root) if root is not None else repo_root()
+    with open(root / "data" / DESCRIPTOR, encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def validate_package(root: Path | None = None) -> dict[str, pd.DataFrame]:
+    """Validate every table; return typed DataFrames or raise :class:`DataValidationError`."""
+    root = Path(root) if root is not None else repo_root()
+    problems: list[Problem] = []
+    desc = read_descriptor(root)
+    tables, labels = {}, {}
+    for res in desc["resources"]:
+        tables[res["name"]], labels[res["name"]] = _check_resource(res, root, problems)
+    _check_foreign_keys(desc["resources"], tables, labels, problems)
+    _extra_checks(tables, labels, problems)
+    if problems:
+        raise DataValidationError(problems)
+    return {name: _frame(res, tables[name]) for name, res in ((r["name"], r) for r in desc["resources"])}
+
+
+def _frame(resource: dict, records: list[dict]) -> pd.DataFrame:
+    cols = [f["name"] for f in resource["schema"]["fields"]]
+    df = pd.DataFrame([{c: r.get(c) for c in cols} for r in records], columns=cols)
+    for f in resource["schema"]["fields"]:
+        n, t = f["name"], f.get("type", "string")
+        if t == "number":
+            df[n] = df[n].astype("float64")
+        elif t == "integer":
+            df[n] = df[n].astype("Int64")
+        elif t == "date":
+            df[n] = pd.to_datetime(df[n])
+        elif t == "boolean":
+            df[n] = df[n].astype(bool)
+        else:
+            df[n] = df[n].fillna("").astype(str)
+    return df
+
+
+@lru_cache(maxsize=4)
+def _cached(root: str, stamp: tuple) -> dict[str, pd.DataFrame]:
+    return validate_package(Path(root))
+
+
+def load_package(root: Path | None = None) -> dict[str, pd.DataFrame]:
+    """Validated tables by name (cached per process while the files are unchanged)."""
+    root = Path(root) if root is not None else repo_root()
+    stamp = tuple(sorted((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in (root / "data").glob("*.*")))
+    return {k: v.copy() for k, v in _cached(str(root), stamp).items()}
+
+
+def load_table(name: str, root: Path | None = None) -> pd.DataFrame:
+    pkg = load_package(root)
+    if name not in pkg:
+        raise KeyError(f"no table {name!r} in data/{DESCRIPTOR} (tables: {', '.join(pkg)})")
+    return pkg[name]
