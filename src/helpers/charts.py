@@ -22,14 +22,18 @@ GENERATED = "_generated"
 DPI = 150
 
 
-def source_line(source_ids) -> str:
+def source_line(source_ids, most: int = 3) -> str:
+    """'Sources: A; B; C and N more (listed under Sources on this page).' Outlets by number of values."""
     src = load_table("sources").set_index("source_id")
-    parts = []
-    for sid in dict.fromkeys(source_ids):
-        r = src.loc[sid]
-        who = r["outlet"] if r["outlet"] == r["publisher"] else f"{r['outlet']} via {r['publisher']}"
-        parts.append(f"{who} ({r['date_published'] or 'undated'})")
-    return "Sources: " + "; ".join(parts) + ". Data and code: see the CSV link below the chart."
+    counts = pd.Series(list(source_ids)).value_counts()
+    outlets = []
+    for sid in counts.index:
+        o = src.loc[sid, "outlet"]
+        if o not in outlets:
+            outlets.append(o)
+    shown = "; ".join(outlets[:most])
+    more = f" and {len(outlets) - most} more" if len(outlets) > most else ""
+    return f"Sources: {shown}{more} (all listed under Sources on this page, with the data as CSV)."
 
 
 def _one_line(s: str) -> str:
@@ -37,7 +41,7 @@ def _one_line(s: str) -> str:
 
 
 def publish_chart(fig, name: str, *, caption: str, alt: str, data: pd.DataFrame,
-                  source_ids, outdir: str | Path | None = None) -> Path:
+                  source_ids, outdir: str | Path | None = None) -> None:
     """Save ``fig`` and ``data`` under ``_generated/`` and display them as a captioned figure."""
     if not alt or alt.strip().lower().endswith((".png", ".svg")):
         raise ValueError(f"chart {name}: alt text must describe the chart")
@@ -64,4 +68,3 @@ def publish_chart(fig, name: str, *, caption: str, alt: str, data: pd.DataFrame,
     ])
     display({"text/markdown": md, "image/png": base64.b64encode(png).decode(),
              "text/plain": f"<chart {name}: {_one_line(caption)}>"}, raw=True)
-    return gen / f"{name}.png"

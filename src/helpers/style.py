@@ -83,7 +83,7 @@ RC = {
     "grid.color": "#DDDDDD",
     "grid.linewidth": 0.6,
     "axes.titlesize": 12,
-    "axes.titleweight": "bold",
+    "axes.titleweight": "normal",  # the bundled CJK font ships one weight; asking for bold logs a warning
     "axes.titlelocation": "left",
     "axes.labelsize": 10,
     "xtick.labelsize": 9,

@@ -1,0 +1,81 @@
+"""Selecting and comparing observations: the small named steps every page uses."""
+from __future__ import annotations
+
+import pandas as pd
+
+from .data import load_package
+from .units import convert
+
+PEERS = ["beijing", "shanghai", "guangzhou", "suzhou", "hangzhou"]
+
+
+def package() -> dict[str, pd.DataFrame]:
+    return load_package()
+
+
+def claim(claim_id: str) -> pd.Series:
+    c = load_package()["claims"].set_index("claim_id")
+    if claim_id not in c.index:
+        raise KeyError(f"no claim {claim_id!r} in data/claims.csv")
+    return c.loc[claim_id]
+
+
+def observations(indicator: str, *, regions=None, basis=None, period_types=None) -> pd.DataFrame:
+    """Observations of one indicator with ``value_std`` in the indicator's canonical unit and ``year``."""
+    pkg = load_package()
+    o = pkg["observations"]
+    o = o[o["indicator"] == indicator].copy()
+    if regions is not None:
+        o = o[o["region"].isin([regions] if isinstance(regions, str) else regions)]
+    if basis is not None:
+        o = o[o["basis"].isin([basis] if isinstance(basis, str) else basis)]
+    if period_types is not None:
+        o = o[o["period_type"].isin([period_types] if isinstance(period_types, str) else period_types)]
+    unit = pkg["indicators"].set_index("indicator").loc[indicator, "unit"]
+    o["value_std"] = [convert(v, u, unit) for v, u in zip(o["value"], o["unit"])]
+    o["unit_std"] = unit
+    o["year"] = o["period_end"].dt.year
+    return o.reset_index(drop=True)
+
+
+def region_names() -> dict[str, str]:
+    r = load_package()["regions"]
+    return {k: f"{en} {zh}" for k, en, zh in zip(r["region"], r["name_en"], r["name_zh"])}
+
+
+def spread(df: pd.DataFrame, by=("region", "year")) -> pd.DataFrame:
+    """Per group: lowest and highest value_std and how many sources; shows conflicts instead of hiding them."""
+    g = df.groupby(list(by))
+    out = g["value_std"].agg(low="min", high="max").join(g["source_id"].nunique().rename("sources"))
+    return out.reset_index()
+
+
+def first_among_cities(indicator: str, year: int, city: str = "shenzhen", peers=PEERS) -> tuple[bool | None, str]:
+    """Is ``city`` first in ``year``? True/False from values or rank statements; None if no evidence.
+
+    - Values: full-year figures; a year-to-date figure of ``city`` counts as a lower bound for its year.
+      First if its lower bound exceeds every peer's highest full-year figure (at least one peer present);
+      not first if some peer's lowest full-year figure exceeds the city's highest.
+    - Rank statements (``<indicator-family>_city_rank``) with value 1 for that year count as first.
+    """
+    o = observations(indicator)
+    o = o[o["basis"].isin(["standard", "cnipa"])]
+    mine = o[(o["region"] == city) & (o["year"] == year)]
+    mine_full = mine[mine["period_type"] == "year"]["value_std"]
+    mine_low = mine[mine["period_type"].isin(["year", "ytd"])]["value_std"]
+    theirs = o[(o["region"].isin(peers)) & (o["year"] == year) & (o["period_type"] == "year")]
+    if len(mine_full) and len(theirs):
+        high_peer = theirs.groupby("region")["value_std"].min()
+        if (high_peer > mine_full.max()).any():
+            who = ", ".join(high_peer[high_peer > mine_full.max()].index)
+            return False, f"{who} higher"
+    if len(mine_low) and len(theirs):
+        if mine_low.max() > theirs["value_std"].max():
+            return True, "ahead of " + ", ".join(sorted(theirs["region"].unique()))
+    rank_ind = {"patent_grants": "grants_city_rank", "pct_applications": "pct_city_rank"}.get(indicator)
+    if rank_ind:
+        r = observations(rank_ind, regions=city)
+        r = r[(r["year"] == year) & (r["period_type"] == "year")]
+        if len(r) and (r["value_std"] == 1).any():
+            return True, "a source ranks it first"
+    return None, "no data"
