@@ -1,0 +1,75 @@
+"""Print the README's "Performance" section (between ``<!-- perf:start -->`` and ``<!-- perf:end -->``),
+generated from the last ``bench/results.json`` (``make bench`` writes it). Output depends on that file only.
+
+    .venv/bin/python bench/readme_section.py [path/to/results.json]
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+RESULTS = Path(__file__).resolve().parent / "results.json"
+
+
+def s(st: dict) -> str:
+    return f"{st['median']:.1f} s"
+
+
+def section(res: dict) -> str:
+    m, g, pw = res["meta"], res["growth"], res["page_weight"]["pages"]
+    cold = res["cold_build"]["seconds"]["median"]
+    nochange = res["no_change_rebuild"]["seconds"]["median"]
+    edit, data = res["one_notebook_edit"], res["data_edit"]
+    chapters = {p: v for p, v in pw.items() if p.startswith("chapters/")}
+    heavy_page, heavy = max(chapters.items(), key=lambda kv: kv[1]["bytes"])
+    light = min(v["bytes"] for v in chapters.values())
+    charts = res["page_weight"]["charts"]
+    executed = {len(r["executed"]) for r in data["runs"]}
+    rows = [
+        ("Cold build (`make book`, no `_build/`)", s(res["cold_build"]["seconds"])),
+        ("Rebuild with nothing changed", f"{s(res['no_change_rebuild']['seconds'])} ({100 * nochange / cold:.0f}% of a cold "
+                                         "build), executes nothing"),
+        (f"Rebuild after editing one notebook ({Path(edit['notebook']).stem})",
+         f"{s(edit['seconds'])}, re-executes that notebook only"
+         if all(r["executed"] == [edit["notebook"]] for r in edit["runs"]) else
+         f"{s(edit['seconds'])}, re-executes " + ", ".join(sorted({str(len(r['executed'])) for r in edit["runs"]}))
+         + " notebooks"),
+        ("Rebuild after changing one value in `data/`",
+         f"{s(data['seconds'])}, re-executes the {'/'.join(map(str, sorted(executed)))} notebooks that load the data"),
+        ("`make test` (whole suite, two workers)", s(res["make_test"]["seconds"])),
+        ("nbval alone (two workers / serial)", f"{s(res['nbval']['seconds'])} / {res['nbval']['serial_seconds']:.1f} s"),
+        ("Chapter page, first load with gzip", f"{light / 1000:.0f}–{heavy['bytes'] / 1000:.0f} KB "
+                                              f"(heaviest: {Path(heavy_page).stem}, {heavy['requests']} requests)"),
+    ]
+    if charts:
+        rows.append(("Charts", f"{min(c['natural_px'] for c in charts)}+ px wide "
+                               f"({min(c['density'] for c in charts):.1f} px per CSS px), "
+                               f"at most {max(c['bytes'] or 0 for c in charts) / 1000:.0f} KB each"))
+    rows.append(("Built site (`_build/html`)", f"{res['site']['bytes'] / 1e6:.1f} MB in {res['site']['files']} files"))
+    met = [b for b in res["budgets"] if b["met"]]
+    missed = [b["budget"] for b in res["budgets"] if not b["met"]]
+    lines = [
+        f"Measured by `make bench` ({m['date']}, commit {m['commit']}, {m['cores']} cores; median of "
+        f"{m['runs']} runs, {m['cold_runs']} for cold builds). Details in `bench/results.md`.",
+        "",
+        "| What | Cost |",
+        "|---|---|",
+        *[f"| {a} | {b} |" for a, b in rows],
+        "",
+        f"Budgets met: {len(met)} of {len(res['budgets'])}" + (f"; not met: {'; '.join(missed)}." if missed else "."),
+        f"Each notebook page adds about {g['slope_s_per_notebook']:.1f} s to a cold build or a data change "
+        f"(fixed overhead {g['markdown_only_s']:.1f} s) and about {g['nbval_s_per_notebook']:.1f} s to serial nbval; "
+        "nothing to a rebuild with nothing changed.",
+    ]
+    return "\n".join(lines)
+
+
+def main(argv: list[str]) -> int:
+    path = Path(argv[0]) if argv else RESULTS
+    print(section(json.loads(path.read_text(encoding="utf-8"))))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

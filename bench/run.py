@@ -1,0 +1,641 @@
+"""Measure what the book costs to build, test and load (``make bench``).
+
+Everything runs in a temporary copy of the work tree under /tmp (no ``.venv``, ``_build``, ``.git`` or
+``_generated``), built with this venv by absolute path: the committed files and the repo's own
+``_build`` are never touched. Each timing is taken N times and reported as min / median / max.
+
+  cold build        ``make book`` after removing ``_build`` and ``_generated``
+  no-change rebuild ``make book`` again
+  one-notebook edit a comment appended to one notebook's last code cell, then ``make book``
+  data edit         one value in data/observations.csv changed, then ``make book``
+  markdown only     a cold build of a toc holding only the markdown pages: the fixed overhead
+  make test         the whole suite (``make test``: a no-change book build, then pytest on two workers)
+  nbval             ``pytest -n 2 --dist loadscope --nbval ... chapters`` alone (and once serially)
+  per notebook      each notebook executed alone with nbclient (record_timing off)
+  page weight       the built site served on 127.0.0.1 with gzip, as GitHub Pages serves it, and every page
+                    loaded in headless Chromium (a fresh cache per page): bytes and requests on first load
+
+For each build the log says which notebooks myst-nb executed. Results: a table on stdout,
+``bench/<name>.json`` and ``bench/<name>.md`` (name ``results`` unless ``--name``).
+
+Runs: ``BENCH_RUNS`` (default 3) for every measurement, ``BENCH_COLD_RUNS`` for the cold builds (default:
+the same). ``--keep`` leaves the temporary copy in place.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import gzip
+import http.server
+import io
+import json
+import mimetypes
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+ROOT = Path(__file__).resolve().parent.parent
+VENV = Path(sys.prefix)  # `make bench` runs this file with the project's venv python
+CHROMIUM = os.environ.get("BENCH_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
+IGNORE = shutil.ignore_patterns(".venv", "_build", ".git", "_generated", "__pycache__", ".pytest_cache",
+                                ".ipynb_checkpoints", "results*.json", "results*.md", "*.tmp")
+
+# Budgets (issue 6)
+NO_CHANGE_MAX_SHARE = 0.10         # no-change rebuild <= 10 % of a cold build
+PAGE_MAX_BYTES = 600_000           # every chapter page <= 600 KB (10^3) with gzip on first load, charts included
+CHART_MIN_DENSITY = 2.0            # chart pixels per CSS pixel at the widest layout (a 2x screen)
+CHART_MAX_BYTES = 100_000          # each chart <= 100 KB on the wire
+WIDE_VIEWPORT = {"width": 1440, "height": 900}  # the article column is at its widest from here on
+COMPRESSIBLE = ("text/html", "text/css", "application/javascript", "text/javascript", "application/json",
+                "image/svg+xml", "text/csv", "text/plain", "application/xml")
+
+mimetypes.add_type("font/woff2", ".woff2")
+mimetypes.add_type("application/javascript", ".js")
+mimetypes.add_type("application/json", ".map")
+
+
+# ----------------------------------------------------------------------------- helpers
+
+def stats(values: list[float]) -> dict:
+    return {"min": round(min(values), 3), "median": round(statistics.median(values), 3),
+            "max": round(max(values), 3), "runs": [round(v, 3) for v in values]}
+
+
+def fmt_s(st: dict | None) -> str:
+    if not st:
+        return "n/a"
+    return f"{st['median']:.1f} s ({st['min']:.1f}–{st['max']:.1f})"
+
+
+def kb(n: float) -> str:
+    return f"{n / 1000:.0f} KB"
+
+
+def log(msg: str) -> None:
+    print(f"[bench {time.strftime('%H:%M:%S')}] {msg}", flush=True)
+
+
+def run(cmd: list[str], cwd: Path, env: dict, timeout: int = 900) -> tuple[float, int, str]:
+    t0 = time.perf_counter()
+    r = subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout)
+    return time.perf_counter() - t0, r.returncode, ANSI.sub("", r.stdout + r.stderr)
+
+
+def git(*args: str) -> str:
+    r = subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True)
+    return r.stdout.strip() if r.returncode == 0 else ""
+
+
+def toc_files(root: Path) -> list[str]:
+    """Docnames of the toc, in order (root first)."""
+    names = re.findall(r"^\s*(?:root|-?\s*file):\s*(\S+)\s*$", (root / "_toc.yml").read_text(encoding="utf-8"),
+                       flags=re.M)
+    return names
+
+
+def doc_path(root: Path, docname: str) -> Path:
+    for suffix in (".ipynb", ".md"):
+        p = root / f"{docname}{suffix}"
+        if p.exists():
+            return p
+    raise FileNotFoundError(docname)
+
+
+# ----------------------------------------------------------------------------- build log
+
+def parse_build(out: str, root: Path) -> dict:
+    executed, exec_times, read = [], {}, []
+    prefix = str(root) + "/"
+    for line in out.splitlines():
+        m = re.match(r"(\S+\.ipynb): Executing notebook", line)
+        if m:
+            executed.append(m.group(1).removeprefix(prefix))
+        m = re.match(r"(\S+\.ipynb): Executed notebook in ([\d.]+) seconds", line)
+        if m:
+            exec_times[m.group(1).removeprefix(prefix)] = float(m.group(2))
+        m = re.match(r"reading sources\.\.\. \[\s*\d+%\]\s+(\S+)", line)
+        if m:
+            read.append(m.group(1))
+    w = re.search(r"build finished with problems, (\d+) warnings?", out)
+    return {"executed": sorted(executed), "exec_seconds": exec_times, "read": sorted(set(read)),
+            "warnings": int(w.group(1)) if w else 0}
+
+
+# ----------------------------------------------------------------------------- the copy
+
+class Copy:
+    def __init__(self, base: Path):
+        self.root = base / "book"
+        shutil.copytree(ROOT, self.root, ignore=IGNORE, symlinks=True)
+        self.env = dict(os.environ)
+        # the venv's editable install points at the repo's src/: make the copy's helpers win
+        self.env["PYTHONPATH"] = str(self.root / "src") + os.pathsep + self.env.get("PYTHONPATH", "")
+        self.env.pop("SZIP_ROOT", None)
+        self.env["PYTHONHASHSEED"] = "0"
+
+    def make(self, target: str, timeout: int = 900) -> tuple[float, int, str]:
+        return run(["make", "--no-print-directory", target, f"VENV={VENV}"], self.root, self.env, timeout)
+
+    def clean(self) -> None:
+        shutil.rmtree(self.root / "_build", ignore_errors=True)
+        for g in self.root.glob("chapters/**/_generated"):
+            shutil.rmtree(g, ignore_errors=True)
+
+    def build(self, label: str) -> dict:
+        secs, rc, out = self.make("book")
+        info = parse_build(out, self.root)
+        info.update(seconds=round(secs, 3), rc=rc)
+        log(f"{label}: {secs:.1f} s, rc {rc}, executed {len(info['executed'])}: "
+            + (", ".join(Path(e).stem for e in info["executed"]) or "none"))
+        return info
+
+
+def builds_summary(runs: list[dict]) -> dict:
+    return {"seconds": stats([r["seconds"] for r in runs]), "runs": runs}
+
+
+# ----------------------------------------------------------------------------- edits
+
+def edit_notebook(path: Path, i: int) -> None:
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    cell = [c for c in nb["cells"] if c["cell_type"] == "code"][-1]
+    src = "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
+    src = re.sub(r"\n# bench edit \d+$", "", src) + f"\n# bench edit {i}"
+    cell["source"] = src.splitlines(keepends=True)
+    path.write_text(json.dumps(nb, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def edit_observation(path: Path, i: int, original: str) -> str:
+    """Change the value of the first observation whose line round-trips through csv; return a label."""
+    lines = original.splitlines(keepends=True)
+    header = next(csv.reader([lines[0]]))
+    col = header.index("value")
+    for n, line in enumerate(lines[1:], start=1):
+        row = next(csv.reader([line]))
+        buf = io.StringIO()
+        csv.writer(buf, lineterminator=line[len(line.rstrip("\r\n")):] or "\n").writerow(row)
+        if buf.getvalue() != line:
+            continue
+        try:
+            v = float(row[col])
+        except ValueError:
+            continue
+        new = v + (1 if i % 2 == 0 else 0)  # run 0, 2: +1; run 1: back to the original
+        row[col] = row[col] if new == v else (f"{new:g}")
+        buf = io.StringIO()
+        csv.writer(buf, lineterminator=line[len(line.rstrip("\r\n")):] or "\n").writerow(row)
+        lines[n] = buf.getvalue()
+        path.write_text("".join(lines), encoding="utf-8")
+        change = f"value {v:g} -> {row[col]}" if new != v else f"value back to {row[col]}"
+        return f"line {n + 1}: {header[0]}={row[0]}, {change}"
+    raise RuntimeError("no editable observation")
+
+
+# ----------------------------------------------------------------------------- notebooks alone
+
+def time_notebooks(copy: Copy, notebooks: list[str], runs: int) -> dict:
+    import nbformat
+    from nbclient import NotebookClient
+
+    os.environ["PYTHONPATH"] = copy.env["PYTHONPATH"]  # the kernel inherits it
+    out = {}
+    for rel in notebooks:
+        path = copy.root / rel
+        times = []
+        for _ in range(runs):
+            nb = nbformat.read(path, as_version=4)
+            client = NotebookClient(nb, timeout=300, kernel_name="python3", record_timing=False,
+                                    resources={"metadata": {"path": str(path.parent)}})
+            t0 = time.perf_counter()
+            client.execute()
+            times.append(time.perf_counter() - t0)
+        out[rel] = stats(times)
+        log(f"nbclient {rel}: {fmt_s(out[rel])}")
+    return out
+
+
+# ----------------------------------------------------------------------------- page weight
+
+class GzipHandler(http.server.BaseHTTPRequestHandler):
+    """Serves a folder like GitHub Pages: gzip for text types when asked, byte counts logged."""
+    directory: Path
+    record: list
+    lock = threading.Lock()
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, *args):  # quiet
+        pass
+
+    def do_GET(self):
+        path = unquote(urlsplit(self.path).path)
+        f = (self.directory / path.lstrip("/")).resolve()
+        if f.is_dir():
+            f = f / "index.html"
+        if not f.is_file() or self.directory not in f.parents:
+            body, ctype, enc, status = b"not found", "text/plain", None, 404
+        else:
+            body = f.read_bytes()
+            ctype = mimetypes.guess_type(f.name)[0] or "application/octet-stream"
+            enc, status = None, 200
+            if ctype.startswith(COMPRESSIBLE) and "gzip" in self.headers.get("Accept-Encoding", ""):
+                body, enc = gzip.compress(body, compresslevel=6, mtime=0), "gzip"
+        headers = [("Content-Type", ctype + ("; charset=utf-8" if ctype.startswith("text/") else "")),
+                   ("Content-Length", str(len(body))), ("Cache-Control", "max-age=600")]
+        if enc:
+            headers += [("Content-Encoding", enc), ("Vary", "Accept-Encoding")]
+        self.send_response(status)
+        for k, v in headers:
+            self.send_header(k, v)
+        self.end_headers()
+        self.wfile.write(body)
+        head = len(f"HTTP/1.1 {status} OK\r\n") + sum(len(f"{k}: {v}\r\n") for k, v in headers) + 2
+        with self.lock:
+            self.record.append({"path": path, "status": status, "type": ctype, "body": len(body),
+                                "bytes": len(body) + head, "gzip": bool(enc)})
+
+
+def serve(directory: Path):
+    record: list = []
+    handler = type("H", (GzipHandler,), {"directory": directory.resolve(), "record": record})
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, record
+
+
+def site_pages(html: Path, root: Path) -> list[str]:
+    pages = [f"{d}.html" for d in toc_files(root)]
+    pages += [p for p in ("search.html", "genindex.html") if (html / p).exists()]
+    return [p for p in pages if (html / p).exists()]
+
+
+def page_weight(html: Path, root: Path) -> dict:
+    from playwright.sync_api import sync_playwright
+
+    server, record = serve(html)
+    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    pages = site_pages(html, root)
+    results, charts = {}, []
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            for page_path in pages:
+                ctx = browser.new_context(viewport=WIDE_VIEWPORT)
+                page = ctx.new_page()
+                seen = []
+                page.on("request", lambda r, seen=seen: seen.append(r.url))
+                record.clear()
+                page.goto(base + page_path, wait_until="load")
+                page.evaluate("document.fonts.ready.then(() => true)")
+                page.wait_for_load_state("networkidle")
+                page.wait_for_timeout(300)
+                imgs = page.evaluate("""Array.from(document.querySelectorAll('figure img, img')).map(i => (
+                    {src: new URL(i.getAttribute('src'), location.href).pathname,
+                     natural: i.naturalWidth, css: i.getBoundingClientRect().width}))""")
+                ctx.close()
+                reqs = list(record)
+                by_kind: dict[str, int] = {}
+                for r in reqs:
+                    kind = ("image" if r["type"].startswith("image/") else "font" if r["type"].startswith("font/")
+                            else "js" if "javascript" in r["type"] else "css" if r["type"] == "text/css"
+                            else "html" if r["type"] == "text/html" else "other")
+                    by_kind[kind] = by_kind.get(kind, 0) + r["bytes"]
+                sent = {r["path"]: r for r in reqs}
+                for im in imgs:
+                    if "/_images/" not in im["src"]:
+                        continue
+                    r = sent.get(im["src"], {})
+                    charts.append({"page": page_path, "src": im["src"], "natural_px": im["natural"],
+                                   "css_px": round(im["css"], 1),
+                                   "density": round(im["natural"] / im["css"], 2) if im["css"] else None,
+                                   "bytes": r.get("bytes")})
+                results[page_path] = {
+                    "bytes": sum(r["bytes"] for r in reqs), "requests": len(reqs),
+                    "browser_requests": len([u for u in seen if u.startswith("http")]),
+                    "by_kind": dict(sorted(by_kind.items())),
+                    "not_found": [r["path"] for r in reqs if r["status"] != 200],
+                    "third_party": [u for u in seen if u.startswith("http") and not u.startswith(base)],
+                    "loaded": sorted(((r["path"], r["bytes"]) for r in reqs), key=lambda x: -x[1]),
+                }
+                log(f"page {page_path}: {kb(results[page_path]['bytes'])}, {len(reqs)} requests")
+            browser.close()
+    finally:
+        server.shutdown()
+    assets: dict[str, int] = {}
+    for r in results.values():
+        for path, n in r["loaded"]:
+            assets[path] = max(assets.get(path, 0), n)
+    largest = sorted(assets.items(), key=lambda x: -x[1])[:10]
+    return {"pages": results, "charts": charts, "largest_assets": largest}
+
+
+def site_size(html: Path) -> dict:
+    files = [p for p in html.rglob("*") if p.is_file()]
+    total = sum(p.stat().st_size for p in files)
+    big = sorted(((str(p.relative_to(html)), p.stat().st_size) for p in files), key=lambda x: -x[1])[:8]
+    return {"bytes": total, "files": len(files), "largest_files": big}
+
+
+# ----------------------------------------------------------------------------- main
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--runs", type=int, default=int(os.environ.get("BENCH_RUNS", "3")))
+    ap.add_argument("--cold-runs", type=int, default=int(os.environ.get("BENCH_COLD_RUNS", "0")) or None)
+    ap.add_argument("--name", default=os.environ.get("BENCH_NAME", "results"),
+                    help="output name: bench/NAME.json and bench/NAME.md")
+    ap.add_argument("--notebook", default=None, help="notebook to edit (default: the second page of the toc)")
+    ap.add_argument("--keep", action="store_true", help="keep the temporary copy")
+    args = ap.parse_args(argv)
+    n, n_cold = max(1, args.runs), max(1, args.cold_runs or args.runs)
+    t_start = time.perf_counter()
+
+    base = Path(tempfile.mkdtemp(prefix="szip-bench-"))
+    log(f"copy of {ROOT} in {base} (venv {VENV}); {n} runs, {n_cold} cold")
+    copy = Copy(base)
+    root = copy.root
+    docs = toc_files(root)
+    notebooks = [str(doc_path(root, d).relative_to(root)) for d in docs if doc_path(root, d).suffix == ".ipynb"]
+    markdown = [d for d in docs if doc_path(root, d).suffix == ".md"]
+    charted = [nb for nb in notebooks if "publish_chart(" in (root / nb).read_text(encoding="utf-8")]
+    target_nb = args.notebook or (charted or notebooks)[0]
+    # the notebooks that read the data package (every one that imports the helpers' data loader, directly
+    # or through checks/evidence/verdicts): all notebook pages load the validated package
+    reads_data = [nb for nb in notebooks if "from helpers" in (root / nb).read_text(encoding="utf-8")]
+    res: dict = {
+        "meta": {
+            "date": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+            "commit": git("rev-parse", "--short", "HEAD"),
+            "dirty": bool(git("status", "--porcelain", "--untracked-files=no")),
+            "cores": os.cpu_count(), "python": platform.python_version(), "runs": n, "cold_runs": n_cold,
+            "notebooks": notebooks, "markdown_pages": markdown,
+        }
+    }
+    try:
+        # 1. cold builds, then no-change rebuilds
+        cold = []
+        for i in range(n_cold):
+            copy.clean()
+            cold.append(copy.build(f"cold build {i + 1}/{n_cold}"))
+        res["cold_build"] = builds_summary(cold)
+        res["no_change_rebuild"] = builds_summary([copy.build(f"no-change rebuild {i + 1}/{n}") for i in range(n)])
+
+        # 2. page weight and size of the site as built (before any edit)
+        snap = base / "html"
+        shutil.copytree(root / "_build" / "html", snap)
+        res["site"] = site_size(snap)
+        log(f"site: {res['site']['bytes'] / 1e6:.1f} MB in {res['site']['files']} files")
+        res["page_weight"] = page_weight(snap, root)
+
+        # 3. tests: make test, nbval alone (two workers, and once serially for the speed-up)
+        tests = []
+        for i in range(n):
+            secs, rc, out = copy.make("test", timeout=1800)
+            tail = [ln for ln in out.splitlines() if re.search(r"\d+ (passed|failed)", ln)]
+            book = parse_build(out, root)
+            tests.append({"seconds": round(secs, 3), "rc": rc, "summary": tail[-1].strip("= ") if tail else "",
+                          "book_executed": book["executed"]})
+            log(f"make test {i + 1}/{n}: {secs:.1f} s, rc {rc}, {tests[-1]['summary']}; its book step executed "
+                f"{len(book['executed'])} notebooks")
+        res["make_test"] = {"seconds": stats([t["seconds"] for t in tests]), "runs": tests}
+        py = str(VENV / "bin" / "python")
+        nbval = [py, "-m", "pytest", "-n", "2", "--dist", "loadscope", "--nbval", "--nbval-current-env",
+                 "--nbval-sanitize-with", "tests/sanitize.cfg", "-p", "no:cacheprovider", "chapters"]
+        nv = []
+        for i in range(n):
+            secs, rc, out = run(nbval + ["-v"], root, copy.env)
+            tail = [ln for ln in out.splitlines() if re.search(r"\d+ (passed|failed)", ln)]
+            workers: dict[str, set] = {}
+            for gw, nb in re.findall(r"\[(gw\d+)\][^\n]*?(chapters/\S+?)(?:\.ipynb|::ipynb)", out):
+                workers.setdefault(gw, set()).add(nb + ".ipynb")
+            nv.append({"seconds": round(secs, 3), "rc": rc, "summary": tail[-1].strip("= ") if tail else "",
+                       "workers": {k: sorted(v) for k, v in sorted(workers.items())}})
+            log(f"nbval -n 2 {i + 1}/{n}: {secs:.1f} s, rc {rc}, {nv[-1]['summary']}, "
+                + "; ".join(f"{k}: {len(v)} notebooks" for k, v in nv[-1]["workers"].items()))
+        secs, rc, _ = run([a for a in nbval if a not in ("-n", "2", "--dist", "loadscope")] + ["-p", "no:xdist"],
+                          root, copy.env)
+        log(f"nbval serial: {secs:.1f} s, rc {rc}")
+        res["nbval"] = {"command": " ".join(nbval[1:]), "seconds": stats([v["seconds"] for v in nv]), "runs": nv,
+                        "serial_seconds": round(secs, 3), "serial_rc": rc}
+        mk = subprocess.run(["make", "-n", "test", f"VENV={VENV}"], cwd=root, env=copy.env, capture_output=True,
+                            text=True).stdout
+        mk = mk.replace("\\\n", " ")
+        res["nbval"]["make_test_command"] = " ".join(next((ln for ln in mk.splitlines() if "pytest" in ln), "").split())
+
+        # 4. each notebook alone
+        res["per_notebook"] = time_notebooks(copy, notebooks, n)
+
+        # 5. the first build after the tests and executions above, with no source change: nbval and nbclient
+        # ran the notebooks in place, and they write the charts and CSV files that the pages depend on
+        res["rebuild_after_tests"] = builds_summary([copy.build("rebuild after the tests")])
+
+        # 6. one notebook's code changed (a different edit each run)
+        nb_path = root / target_nb
+        nb_original = nb_path.read_text(encoding="utf-8")
+        edits = []
+        for i in range(n):
+            edit_notebook(nb_path, i)
+            edits.append(copy.build(f"edit {target_nb} {i + 1}/{n}"))
+        nb_path.write_text(nb_original, encoding="utf-8")
+        res["one_notebook_edit"] = {"notebook": target_nb, **builds_summary(edits)}
+        copy.build("restore notebook")
+
+        # 7. one data value changed (toggled each run)
+        obs = root / "data" / "observations.csv"
+        obs_original = obs.read_text(encoding="utf-8")
+        edits = []
+        for i in range(n):
+            what = edit_observation(obs, i, obs_original)
+            b = copy.build(f"data edit {i + 1}/{n} ({what})")
+            b["edit"] = what
+            edits.append(b)
+        obs.write_text(obs_original, encoding="utf-8")
+        res["data_edit"] = {"expected": reads_data, **builds_summary(edits)}
+
+        # 8. fixed overhead: a toc with the markdown pages only, built cold
+        toc = root / "_toc_markdown_only.yml"
+        toc.write_text(f"format: jb-book\nroot: {markdown[0]}\n"
+                       + ("chapters:\n" + "".join(f"  - file: {d}\n" for d in markdown[1:]) if markdown[1:] else ""),
+                       encoding="utf-8")
+        jb = str(VENV / "bin" / "jupyter-book")
+        md = []
+        for i in range(n_cold):
+            out_dir = base / "md-only"
+            shutil.rmtree(out_dir, ignore_errors=True)
+            secs, rc, out = run([jb, "build", ".", "--builder", "html", "--toc", toc.name, "--path-output",
+                                 str(out_dir), "-n", "--keep-going"], root, copy.env)
+            md.append({"seconds": round(secs, 3), "rc": rc, **parse_build(out, root)})
+            log(f"markdown-only cold build {i + 1}/{n_cold}: {secs:.1f} s, rc {rc}")
+        res["markdown_only_build"] = builds_summary(md)
+    finally:
+        if args.keep:
+            log(f"kept {base}")
+        else:
+            shutil.rmtree(base, ignore_errors=True)
+
+    res["growth"] = growth(res)
+    res["budgets"] = budgets(res, target_nb)
+    res["meta"]["bench_seconds"] = round(time.perf_counter() - t_start, 1)
+    md_text = report(res)
+    print(md_text)
+    out_json, out_md = ROOT / "bench" / f"{args.name}.json", ROOT / "bench" / f"{args.name}.md"
+    out_json.write_text(json.dumps(res, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    out_md.write_text(md_text, encoding="utf-8")
+    log(f"wrote {out_json.relative_to(ROOT)} and {out_md.relative_to(ROOT)} in {res['meta']['bench_seconds']:.0f} s")
+    if args.name == "results":
+        log("README's Performance section is generated from bench/results.json: run `make readme` and commit both")
+    return 0
+
+
+def growth(res: dict) -> dict:
+    cold = res["cold_build"]["seconds"]["median"]
+    overhead = res["markdown_only_build"]["seconds"]["median"]
+    nbs = res["meta"]["notebooks"]
+    in_build = {nb: statistics.median([r["exec_seconds"].get(nb, 0.0) for r in res["cold_build"]["runs"]])
+                for nb in nbs}
+    alone = {nb: res["per_notebook"][nb]["median"] for nb in nbs}
+    per_nb = (cold - overhead) / len(nbs) if nbs else 0.0
+    return {
+        "cold_build_s": cold, "markdown_only_s": overhead, "notebooks": len(nbs),
+        "exec_in_build_s": {k: round(v, 2) for k, v in in_build.items()},
+        "exec_in_build_sum_s": round(sum(in_build.values()), 2),
+        "exec_alone_s": alone,
+        "slope_s_per_notebook": round(per_nb, 2),
+        "rest_s": round(cold - overhead - sum(in_build.values()), 2),
+        "nbval_s_per_notebook": round(res["nbval"]["serial_seconds"] / len(nbs), 2) if nbs else None,
+    }
+
+
+def budgets(res: dict, target_nb: str) -> list[dict]:
+    out = []
+
+    def add(name, met, detail):
+        out.append({"budget": name, "met": bool(met), "detail": detail})
+
+    cold, nochange = res["cold_build"]["seconds"]["median"], res["no_change_rebuild"]["seconds"]["median"]
+    add("no-change rebuild <= 10% of a cold build", nochange <= NO_CHANGE_MAX_SHARE * cold
+        and all(not r["executed"] for r in res["no_change_rebuild"]["runs"]),
+        f"{nochange:.1f} s = {100 * nochange / cold:.0f}% of {cold:.1f} s; executed "
+        f"{max(len(r['executed']) for r in res['no_change_rebuild']['runs'])} notebooks")
+    ed = res["one_notebook_edit"]["runs"]
+    add("one-notebook code change re-executes that notebook alone", all(r["executed"] == [target_nb] for r in ed),
+        "; ".join(f"run {i + 1}: " + (", ".join(r["executed"]) or "none") for i, r in enumerate(ed)))
+    de = res["data_edit"]
+    add("data change re-executes the notebooks that read it",
+        all(r["executed"] == sorted(de["expected"]) for r in de["runs"]),
+        f"expected {len(de['expected'])}; executed " + ", ".join(str(len(r["executed"])) for r in de["runs"]))
+    cmd = res["nbval"]["make_test_command"]
+    two = bool(re.search(r"-n\s+2\b", cmd)) and "--dist loadscope" in cmd and "--nbval" in cmd
+    both = all(len(r["workers"]) >= 2 for r in res["nbval"]["runs"])
+    add("nbval runs in parallel on both cores (-n 2 --dist loadscope)", two and both,
+        f"`make test` runs `{cmd[cmd.find('pytest'):cmd.find('--nbval-current')].strip()} ...`; notebooks ran on "
+        f"{min(len(r['workers']) for r in res['nbval']['runs'])} workers; {res['nbval']['seconds']['median']:.1f} s "
+        f"on two workers, {res['nbval']['serial_seconds']:.1f} s serially")
+    pw = res["page_weight"]["pages"]
+    chapters = {p: v for p, v in pw.items() if p.startswith("chapters/")}
+    worst = max(chapters.items(), key=lambda kv: kv[1]["bytes"])
+    add("every chapter page <= 600 KB gzip on first load, charts included",
+        all(v["bytes"] <= PAGE_MAX_BYTES for v in chapters.values()),
+        f"heaviest {worst[0]}: {kb(worst[1]['bytes'])} in {worst[1]['requests']} requests")
+    ch = res["page_weight"]["charts"]
+    if ch:
+        dmin = min(c["density"] for c in ch if c["density"])
+        bmax = max(c["bytes"] or 0 for c in ch)
+        add("charts crisp on 2x screens (>= 2 image px per CSS px at the widest layout)", dmin >= CHART_MIN_DENSITY,
+            f"lowest {dmin:.2f} px/CSS px ({min(c['natural_px'] for c in ch)} px wide shown at "
+            f"{max(c['css_px'] for c in ch):.0f} CSS px)")
+        add("charts small on the wire (<= 100 KB each)", bmax <= CHART_MAX_BYTES, f"largest {kb(bmax)}")
+    return out
+
+
+def report(res: dict) -> str:
+    m = res["meta"]
+    L = [f"# Benchmark: {m['date']}, commit {m['commit']}{' (work tree with changes)' if m['dirty'] else ''}",
+         "",
+         f"{m['cores']} cores, Python {m['python']}; {m['cold_runs']} cold builds, {m['runs']} runs of everything "
+         f"else (median, min–max). {len(m['notebooks'])} notebook pages, {len(m['markdown_pages'])} markdown pages. "
+         f"Bench took {m['bench_seconds']:.0f} s.", "",
+         "| Measurement | Time | Notebooks executed |", "|---|---|---|"]
+
+    def ex(b):
+        sets = {", ".join(Path(e).stem for e in r["executed"]) or "none" for r in b["runs"]}
+        return " / ".join(sorted(sets))
+
+    warn = {r["warnings"] for r in res["cold_build"]["runs"]}
+    rcs = {r["rc"] for r in res["cold_build"]["runs"]}
+    L.append(f"| Cold build (`make book`, no `_build`) | {fmt_s(res['cold_build']['seconds'])} | {ex(res['cold_build'])} |")
+    L.append(f"| No-change rebuild | {fmt_s(res['no_change_rebuild']['seconds'])} | {ex(res['no_change_rebuild'])} |")
+    L.append(f"| First rebuild after the tests (no source change) | {fmt_s(res['rebuild_after_tests']['seconds'])} | "
+             f"{ex(res['rebuild_after_tests'])} |")
+    L.append(f"| One notebook's code changed ({Path(res['one_notebook_edit']['notebook']).stem}) | "
+             f"{fmt_s(res['one_notebook_edit']['seconds'])} | {ex(res['one_notebook_edit'])} |")
+    L.append(f"| One value in data/observations.csv changed | {fmt_s(res['data_edit']['seconds'])} | "
+             f"{ex(res['data_edit'])} |")
+    L.append(f"| Markdown pages only, cold (fixed overhead) | {fmt_s(res['markdown_only_build']['seconds'])} | none |")
+    tsum = {t["summary"] for t in res["make_test"]["runs"]}
+    tex = [str(len(t["book_executed"])) for t in res["make_test"]["runs"]]
+    L.append(f"| `make test` (whole suite) | {fmt_s(res['make_test']['seconds'])} | its book step: {', '.join(tex)} "
+             f"notebooks executed; tests: {' / '.join(sorted(tsum))} |")
+    nsum = {t["summary"] for t in res["nbval"]["runs"]}
+    wk = res["nbval"]["runs"][0]["workers"]
+    L.append(f"| nbval alone, `-n 2 --dist loadscope` | {fmt_s(res['nbval']['seconds'])} | {' / '.join(sorted(nsum))}; "
+             + "; ".join(f"{k}: {', '.join(Path(x).stem for x in v)}" for k, v in wk.items()) + " |")
+    L.append(f"| nbval alone, serial (1 run) | {res['nbval']['serial_seconds']:.1f} s | |")
+    if rcs != {0}:
+        L += ["", f"Note: the cold builds exited with code {sorted(rcs)} ({sorted(warn)} warnings under `-W`); "
+                  "timings are still those of complete builds (`--keep-going`)."]
+
+    g = res["growth"]
+    L += ["", "## Per notebook", "", "| Notebook | Executed in the build (myst-nb) | Alone (nbclient) |", "|---|---|---|"]
+    for nb in m["notebooks"]:
+        L.append(f"| {nb} | {g['exec_in_build_s'][nb]:.1f} s | {fmt_s(res['per_notebook'][nb])} |")
+    L += ["", f"Cost growth: cold build {g['cold_build_s']:.1f} s ≈ fixed overhead {g['markdown_only_s']:.1f} s "
+              f"(markdown pages only) + {g['notebooks']} notebooks × {g['slope_s_per_notebook']:.1f} s. Of that slope, "
+              f"execution is {g['exec_in_build_sum_s'] / max(1, g['notebooks']):.1f} s per notebook on average "
+              f"(sum {g['exec_in_build_sum_s']:.1f} s); the rest ({g['rest_s']:.1f} s in all) is reading and writing "
+              f"the pages. Each new notebook page adds about {g['slope_s_per_notebook']:.1f} s to a cold build and to "
+              f"a data change, about {g['nbval_s_per_notebook']:.1f} s to serial nbval (half that on two workers), "
+              "and nothing to a no-change rebuild."]
+
+    pw = res["page_weight"]
+    L += ["", "## Page weight (first load, gzip as on GitHub Pages, headless Chromium, 1440×900)", "",
+          "| Page | Transferred | Requests | HTML | CSS | JS | Fonts | Images |", "|---|---|---|---|---|---|---|---|"]
+    for p, v in pw["pages"].items():
+        k = v["by_kind"]
+        L.append(f"| {p} | {kb(v['bytes'])} | {v['requests']} | {kb(k.get('html', 0))} | {kb(k.get('css', 0))} | "
+                 f"{kb(k.get('js', 0))} | {kb(k.get('font', 0))} | {kb(k.get('image', 0))} |")
+    nf = sorted({x for v in pw["pages"].values() for x in v["not_found"]})
+    tp = sorted({x for v in pw["pages"].values() for x in v["third_party"]})
+    L += ["", "Largest assets loaded (bytes on the wire): "
+          + ", ".join(f"`{a}` {kb(b)}" for a, b in pw["largest_assets"]) + "."]
+    L += [f"Requests that failed: {', '.join(nf) or 'none'}. Third-party requests: {', '.join(tp) or 'none'}."]
+    if pw["charts"]:
+        L += ["", "| Chart | Page | Pixels wide | Shown at (CSS px) | Image px per CSS px | On the wire |",
+              "|---|---|---|---|---|---|"]
+        for c in pw["charts"]:
+            L.append(f"| {Path(c['src']).name} | {c['page']} | {c['natural_px']} | {c['css_px']:.0f} | "
+                     f"{c['density']:.2f} | {kb(c['bytes'] or 0)} |")
+    s = res["site"]
+    L += ["", f"Site `_build/html`: {s['bytes'] / 1e6:.1f} MB in {s['files']} files; largest: "
+          + ", ".join(f"`{a}` {b / 1e6:.2f} MB" for a, b in s["largest_files"][:5]) + "."]
+
+    L += ["", "## Budgets", "", "| Budget | Met | Detail |", "|---|---|---|"]
+    for b in res["budgets"]:
+        L.append(f"| {b['budget']} | {'met' if b['met'] else '**not met**'} | {b['detail']} |")
+    return "\n".join(L) + "\n"
+
+
+if __name__ == "__main__":
+    sys.exit(main())
