@@ -4,6 +4,10 @@
    re-reads (and, with ``execute_notebooks: force``, re-executes) a page when the page or any of these
    files changed since it was last read, and never otherwise. jupyter-cache hashes only code cells
    and would serve stale outputs after a data change; this extension replaces it.
+   What a page writes into ``_generated/`` when it runs (its charts and CSV files) is its output, not an
+   input: Sphinx notes those files as dependencies (figures, downloads), so running the notebooks
+   elsewhere (nbval in ``make test``, ``make execute``) made the next build re-execute every page that
+   writes one. They are taken off the dependency list; a page is still re-read when one is missing.
 2. Nothing from third-party hosts: drops sphinx-thebe's scripts (the book has no live-code button; its
    inline script names a CDN) and fails the build if any page would load a script or stylesheet from
    another host.
@@ -47,6 +51,42 @@ def note_data_dependencies(app, doctree):
         return
     for p in _dependencies(Path(app.srcdir)):
         env.note_dependency(str(p))
+
+
+GENERATED = "_generated"  # the folder helpers.charts (and the data page) write next to a notebook
+
+
+def separate_generated_outputs(app, doctree):
+    """Move the page's own ``_generated/`` files from its dependencies to ``env.szip_outputs``."""
+    env = app.env
+    deps = env.dependencies.get(env.docname)
+    outs = {d for d in deps or () if GENERATED in Path(d).parts}
+    if not hasattr(env, "szip_outputs"):
+        env.szip_outputs = {}
+    if outs:
+        deps.difference_update(outs)
+        env.szip_outputs[env.docname] = outs
+    else:
+        env.szip_outputs.pop(env.docname, None)
+
+
+def outputs_missing(app, env, added, changed, removed):
+    """Re-read a page whose generated files are gone (e.g. ``make clean`` without removing ``_build``)."""
+    srcdir = Path(app.srcdir)
+    return [d for d, outs in getattr(env, "szip_outputs", {}).items()
+            if d in env.found_docs and any(not (srcdir / p).is_file() for p in outs)]
+
+
+def purge_outputs(app, env, docname):
+    getattr(env, "szip_outputs", {}).pop(docname, None)
+
+
+def merge_outputs(app, env, docnames, other):
+    if not hasattr(env, "szip_outputs"):
+        env.szip_outputs = {}
+    for d, outs in getattr(other, "szip_outputs", {}).items():
+        if d in docnames:
+            env.szip_outputs[d] = outs
 
 
 def drop_thebe_and_check_hosts(app, pagename, templatename, context, doctree):
@@ -269,6 +309,10 @@ CJK_READY_JS = ("document.fonts&&document.fonts.load('1em \\\"Book CJK\\\"','\u6
 def setup(app):
     app.connect("config-inited", override_webpack_macros)
     app.connect("doctree-read", note_data_dependencies)
+    app.connect("doctree-read", separate_generated_outputs, priority=900)  # after Sphinx's collectors
+    app.connect("env-get-outdated", outputs_missing)
+    app.connect("env-purge-doc", purge_outputs)
+    app.connect("env-merge-info", merge_outputs)
     app.connect("html-page-context", drop_thebe_and_check_hosts, priority=900)
     app.connect("build-finished", build_cjk_subset)
     app.connect("build-finished", build_icon_subset)
