@@ -405,7 +405,8 @@ def main(argv=None) -> int:
             secs, rc, out = copy.make("test", timeout=1800)
             tail = [ln for ln in out.splitlines() if re.search(r"\d+ (passed|failed)", ln)]
             book = parse_build(out, root)
-            tests.append({"seconds": round(secs, 3), "rc": rc, "summary": tail[-1].strip("= ") if tail else "",
+            summary = tail[-1].strip("= ") if tail else f"no tests ran: its book step failed (rc {rc})"
+            tests.append({"seconds": round(secs, 3), "rc": rc, "summary": summary,
                           "book_executed": book["executed"]})
             log(f"make test {i + 1}/{n}: {secs:.1f} s, rc {rc}, {tests[-1]['summary']}; its book step executed "
                 f"{len(book['executed'])} notebooks")
