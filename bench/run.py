@@ -147,7 +147,10 @@ class Copy:
         self.env["PYTHONHASHSEED"] = "0"
 
     def make(self, target: str, timeout: int = 900) -> tuple[float, int, str]:
-        return run(["make", "--no-print-directory", target, f"VENV={VENV}"], self.root, self.env, timeout)
+        # -o: never re-run the install recipe (a copy's requirement files may be newer than the venv's stamp,
+        # and `pip install -e .` from the copy would point the shared venv at a folder about to be deleted)
+        return run(["make", "--no-print-directory", "-o", str(VENV / ".installed"), target, f"VENV={VENV}"],
+                   self.root, self.env, timeout)
 
     def clean(self) -> None:
         shutil.rmtree(self.root / "_build", ignore_errors=True)
@@ -430,7 +433,7 @@ def main(argv=None) -> int:
         log(f"nbval serial: {secs:.1f} s, rc {rc}")
         res["nbval"] = {"command": " ".join(nbval[1:]), "seconds": stats([v["seconds"] for v in nv]), "runs": nv,
                         "serial_seconds": round(secs, 3), "serial_rc": rc}
-        mk = subprocess.run(["make", "-n", "test", f"VENV={VENV}"], cwd=root, env=copy.env, capture_output=True,
+        mk = subprocess.run(["make", "-n", "-o", str(VENV / ".installed"), "test", f"VENV={VENV}"], cwd=root, env=copy.env, capture_output=True,
                             text=True).stdout
         mk = mk.replace("\\\n", " ")
         res["nbval"]["make_test_command"] = " ".join(next((ln for ln in mk.splitlines() if "pytest" in ln), "").split())
