@@ -109,3 +109,12 @@ def first_among_cities(indicator: str, year: int, city: str = "shenzhen", peers=
         if len(r) and (r["value_std"] == 1).any():
             return True, "a source ranks it first"
     return None, "no data"
+
+
+def events() -> pd.DataFrame:
+    """The events table with ``when``, a timestamp for plotting: the day where known, else the first of
+    the month, else the middle of the year (``date_precision`` says which)."""
+    ev = load_package()["events"].copy()
+    fill = {"day": "", "month": "-01", "year": "-07-01"}
+    ev["when"] = pd.to_datetime([d + fill[p] for d, p in zip(ev["date"], ev["date_precision"])])
+    return ev
