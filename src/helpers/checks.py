@@ -7,7 +7,7 @@ from typing import Callable
 import pandas as pd
 
 from .data import load_package
-from .evidence import claim, first_among_cities, observations
+from .evidence import ahead_year_to_date, claim, first_among_cities, observations
 from .verdicts import (CONFIRMED, CONSISTENT, DIFFERS, UNCHECKABLE, Verdict, matches)
 
 CHECKS: dict[str, Callable[[], Verdict]] = {}
@@ -40,6 +40,7 @@ def streak_evidence(indicator: str, streak_indicator: str, years: list[int]) -> 
     for y in years:
         first, why = first_among_cities(indicator, y)
         rows.append({"year": y, "first_by_data": first, "data_detail": why,
+                     "ahead_year_to_date": ", ".join(ahead_year_to_date(indicator, y)),
                      "stated_by_other_sources": len(stated.get(y, []))})
     return pd.DataFrame(rows)
 
@@ -49,13 +50,13 @@ def streak_check(ev: pd.DataFrame) -> Verdict:
     if len(contra):
         return Verdict(DIFFERS, "independent figures put another city ahead in " + ", ".join(map(str, contra["year"])))
     by_data = ev["first_by_data"] == True  # noqa: E712
-    by_any = by_data | (ev["stated_by_other_sources"] > 0)
+    by_any = by_data | (ev["stated_by_other_sources"] > 0) | (ev["ahead_year_to_date"] != "")
     n = len(ev)
     if by_data.all():
         return Verdict(CONFIRMED, f"independent figures show first place in all {n} years of the streak")
     if by_any.all():
         return Verdict(CONSISTENT, f"independent figures show first place in {int(by_data.sum())} of {n} years; "
-                                   "the other years rest on streak statements from other publications")
+                                   "the other years rest on year-to-date tables or on streak statements from other publications")
     if by_any.any():
         missing = ev.loc[~by_any, "year"].tolist()
         return Verdict(CONSISTENT, f"first wherever independent evidence exists ({int(by_any.sum())} of {n} years); "

@@ -14,7 +14,10 @@
 3. Chinese text for readers with no CJK font: after the build, subsets the bundled Noto Sans CJK SC to
    exactly the CJK characters the site uses and writes it as WOFF2 next to ``book.css``, which declares
    it after the common system CJK fonts and ``local()`` copies, so readers who have one download nothing.
-4. Icons without the theme's 1.5 MB FontAwesome JavaScript bundle: pydata-sphinx-theme 0.17 loads
+4. Accessibility: the theme's sidebar draws each expand/collapse toggle as a ``<summary>`` holding only a
+   decorative chevron, so screen readers announce an unnamed control (axe-core rule ``summary-name``,
+   WCAG 4.1.2). Each such toggle gets an ``aria-label`` naming the page whose sub-pages it shows.
+5. Icons without the theme's 1.5 MB FontAwesome JavaScript bundle: pydata-sphinx-theme 0.17 loads
    ``scripts/fontawesome.js`` on every page only to turn ``<i class="fa-solid fa-…">`` into inline SVG. Its
    stylesheet already draws the same icons from the FontAwesome web fonts (``.fa-sun:before{content:…}``),
    so the script is dropped from the theme's ``webpack-macros.html`` (an override generated from the
@@ -104,6 +107,29 @@ def drop_thebe_and_check_hosts(app, pagename, templatename, context, doctree):
             raise RuntimeError(f"page {pagename} would load {name} from a third-party host")
 
 
+def label_nav_toggles(app, pagename, templatename, context, doctree):
+    """Wrap the theme's ``generate_toctree_html`` (set by pydata-sphinx-theme at the default priority)
+    so that every text-less ``<summary>`` toggle in the navigation gets an accessible name."""
+    generate = context.get("generate_toctree_html")
+    if not app.config.book_label_nav_toggles or generate is None or getattr(generate, "labels_toggles", False):
+        return
+
+    def labelled(*args, **kwargs):
+        soup = generate(*args, **kwargs)  # the theme caches the soup per page: labelling is idempotent
+        if isinstance(soup, str):
+            return soup
+        for summary in soup.select("details > summary"):
+            if summary.get_text(strip=True) or summary.get("aria-label"):
+                continue
+            link = summary.parent.find_previous_sibling("a")
+            name = link.get_text(" ", strip=True) if link else ""
+            summary["aria-label"] = f"Sub-pages of {name}" if name else "Sub-pages"
+        return soup
+
+    labelled.labels_toggles = True
+    context["generate_toctree_html"] = labelled
+
+
 def build_cjk_subset(app, exception):
     if exception is not None or app.builder.format != "html":
         return
@@ -162,7 +188,7 @@ def _theme_static() -> Path:
 
 
 def override_webpack_macros(app, config):
-    """Use the theme's webpack-macros.html without its fontawesome.js <script> (see 4. above)."""
+    """Use the theme's webpack-macros.html without its fontawesome.js <script> (see 5. above)."""
     src = (_theme_static() / "webpack-macros.html").read_text(encoding="utf-8")
     lines = src.splitlines(keepends=True)
     kept = [ln for ln in lines if FA_SCRIPT not in ln and "users can add custom icons" not in ln]
@@ -314,6 +340,9 @@ def setup(app):
     app.connect("env-purge-doc", purge_outputs)
     app.connect("env-merge-info", merge_outputs)
     app.connect("html-page-context", drop_thebe_and_check_hosts, priority=900)
+    # an "html" config value: it is part of the build hash, so adding it rewrites every page once
+    app.add_config_value("book_label_nav_toggles", True, "html")
+    app.connect("html-page-context", label_nav_toggles, priority=900)
     app.connect("build-finished", build_cjk_subset)
     app.connect("build-finished", build_icon_subset)
     app.add_css_file("book.css")

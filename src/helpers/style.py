@@ -113,3 +113,10 @@ def add_source_line(fig, text: str) -> None:
 def new_figure(**kwargs):
     use_house_style()
     return plt.subplots(**kwargs)
+
+
+def year_axis(ax, first: int, last: int, step: int | None = None) -> None:
+    """Whole years on the x axis, from ``first`` to ``last`` (never 2012.5)."""
+    from matplotlib.ticker import MaxNLocator, MultipleLocator
+    ax.set_xlim(first - 0.5, last + 0.5)
+    ax.xaxis.set_major_locator(MultipleLocator(step) if step else MaxNLocator(integer=True))

@@ -1,0 +1,416 @@
+"""The built book in headless Chromium: every page, every request, accessibility, Chinese text without a
+system CJK font, search, CSV downloads, internal links and phone layout.
+
+Run by ``make test`` (which builds the book first) against ``_build/html``. All browser tests live in this
+one module so that ``--dist loadscope`` keeps them on one xdist worker, sharing one server and one browser
+(module-scoped fixtures). The checks themselves are in ``tests/site_checks.py``; the last-but-one test runs
+them against the deliberately broken page in ``tests/fixtures/broken_site`` to show that they catch faults.
+
+Nothing leaves the machine: the site is served on 127.0.0.1 and every request to any other host is
+recorded, then aborted by a route before Chromium opens a connection. Screenshots go to
+``_build/screenshots/``; a summary is printed at the end and written to ``_build/browser-summary.txt``.
+"""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path, PurePosixPath
+from urllib.parse import urlsplit
+
+import pytest
+
+import site_checks as sc
+
+pytestmark = pytest.mark.browser
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+BUILD = ROOT / "_build" / "html"
+SHOTS = ROOT / "_build" / "screenshots"
+SUMMARY_FILE = ROOT / "_build" / "browser-summary.txt"
+BROKEN = HERE / "fixtures" / "broken_site"
+
+CJK_PROBE = "深圳知识产权"
+SEARCHES = {"shenzhen": "深圳", "zhengquanhua": "证券化", "securitisation": "securitisation"}  # test id: query
+MUST_FIND = {"深圳"}  # queries whose expected result set may not be empty
+# pages to photograph: the first of these that exists (a chapter page with charts)
+CHAPTER_SHOT = ["chapters/legal/01-patent-grants.html", "chapters/legal/02-pct.html"]
+
+
+def in_ci() -> bool:
+    return os.environ.get("CI", "").lower() == "true"
+
+
+class Tally:
+    """Checks performed and failed, per kind, for the summary."""
+
+    def __init__(self):
+        self.counts = defaultdict(lambda: [0, 0])
+        self.pages = set()
+        self.notes: list[str] = []
+        self.started = time.perf_counter()
+
+    def add(self, kind: str, checked: int, failed: int = 0):
+        self.counts[kind][0] += checked
+        self.counts[kind][1] += failed
+
+
+TALLY = Tally()
+
+
+# ------------------------------------------------------------------------------------------ fixtures
+@pytest.fixture(scope="module")
+def chromium_path() -> str:
+    path = sc.find_chromium()
+    problem = None
+    if path is None:
+        problem = "Chromium is not installed (no `chromium` on PATH; on Debian: apt-get install chromium)"
+    else:
+        try:
+            import playwright.sync_api  # noqa: F401
+            import axe_playwright_python  # noqa: F401
+        except ImportError as e:
+            problem = f"the Python packages for the browser tests are missing ({e}); run `make setup`"
+    if problem:
+        if in_ci():
+            pytest.fail(f"{problem}. CI=true, so the browser tests may not be skipped.", pytrace=False)
+        pytest.skip(f"browser tests skipped: {problem}. (With CI=true this is a failure.)")
+    return path
+
+
+@pytest.fixture(scope="module")
+def build_dir() -> Path:
+    if not (BUILD / "index.html").is_file():
+        pytest.fail(f"{BUILD / 'index.html'} is missing: build the book first with `make book` "
+                    "(`make test` does this for you).", pytrace=False)
+    return BUILD
+
+
+@pytest.fixture(scope="module")
+def browser(chromium_path):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = sc.launch(p, chromium_path)
+        yield b
+        b.close()
+
+
+@pytest.fixture(scope="module")
+def site(build_dir):
+    with sc.serve(build_dir) as served:
+        yield served
+
+
+@pytest.fixture(scope="module")
+def pages(build_dir) -> list[str]:
+    found = sc.built_pages(build_dir)
+    assert "index.html" in found and len(found) > 1, f"too few pages in {build_dir}: {found}"
+    return found
+
+
+@pytest.fixture(scope="module")
+def shots() -> Path:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    for old in SHOTS.glob("*.png"):
+        old.unlink()
+    return SHOTS
+
+
+@pytest.fixture(scope="module")
+def chapter_shot(pages) -> str:
+    return next((p for p in CHAPTER_SHOT if p in pages), next(p for p in pages if p.startswith("chapters/")))
+
+
+@pytest.fixture(scope="module")
+def crawl(browser, site, pages, shots, chapter_shot):
+    """Every built page, visited once at desktop width, with every per-page check run on it."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    context = browser.new_context(viewport=sc.DESKTOP, locale="en-US")
+    blocked = sc.block_external(context, site.base)
+    page = context.new_page()
+    axe = Axe()
+    reports = []
+    t0 = time.perf_counter()
+    for rel in pages:
+        report = sc.check_page(page, site, rel, axe)
+        reports.append(report)
+        TALLY.pages.add(rel)
+        if rel == "index.html":
+            page.screenshot(path=str(shots / "front-desktop.png"))
+        if rel == chapter_shot:
+            page.screenshot(path=str(shots / "chapter-desktop.png"))
+    TALLY.notes.append(f"desktop crawl: {len(reports)} pages in {time.perf_counter() - t0:.1f} s")
+    yield {"reports": reports, "blocked": blocked}
+    context.close()
+
+
+def _fail_lines(problems: dict[str, list[str]]) -> str:
+    return "\n".join(f"{rel}:\n  " + "\n  ".join(lines) for rel, lines in problems.items() if lines)
+
+
+# ------------------------------------------------------------------------------------------ per page
+def test_every_page_and_request_answers_200(crawl):
+    problems = {}
+    for r in crawl["reports"]:
+        lines = [] if r.status == 200 else [f"page answered HTTP {r.status}"]
+        lines += [f"HTTP {status} for {url}" for url, status in r.bad_status]
+        problems[r.rel] = lines
+    n_requests = sum(len(r.requests) for r in crawl["reports"])
+    TALLY.add("pages and requests answer 200", n_requests, sum(map(len, problems.values())))
+    assert not any(problems.values()), "non-200 answers:\n" + _fail_lines(problems)
+
+
+def test_no_request_leaves_the_local_server(crawl):
+    problems = {r.rel: [f"request to another host: {u}" for u in r.external] for r in crawl["reports"]}
+    TALLY.add("no request to another host", len(crawl["reports"]), sum(bool(v) for v in problems.values()))
+    assert not crawl["blocked"], f"blocked requests to other hosts: {crawl['blocked']}"
+    assert not any(problems.values()), _fail_lines(problems)
+
+
+def test_no_console_errors_page_errors_or_failed_requests(crawl):
+    problems = {r.rel: [f"console error: {t}" for t in r.console_errors]
+                + [f"page error: {t}" for t in r.page_errors]
+                + [f"request failed: {u} ({e})" for u, e in r.failed] for r in crawl["reports"]}
+    TALLY.add("no console/page errors, no failed requests", len(crawl["reports"]),
+              sum(bool(v) for v in problems.values()))
+    assert not any(problems.values()), _fail_lines(problems)
+
+
+def test_images_load_and_have_meaningful_alt(crawl):
+    problems = {r.rel: r.image_issues for r in crawl["reports"]}
+    n_images = sum(len(r.images) for r in crawl["reports"])
+    TALLY.add("images load, meaningful alt", n_images, sum(map(len, problems.values())))
+    assert n_images > 0, "no <img> on any page: the charts are missing"
+    assert not any(problems.values()), _fail_lines(problems)
+
+
+def test_axe_wcag21_a_and_aa(crawl):
+    problems = {r.rel: [f"{v['id']} ({v['impact']}): {v['help']} at {', '.join(v['nodes'][:3])}"
+                        for v in r.axe_violations] for r in crawl["reports"]}
+    TALLY.add("axe WCAG 2.1 A/AA, pages", len(crawl["reports"]), sum(bool(v) for v in problems.values()))
+    assert not any(problems.values()), "axe-core WCAG 2.1 A/AA violations:\n" + _fail_lines(problems)
+
+
+def test_chinese_renders_with_the_book_font(browser, site, pages, build_dir, shots):
+    """No CJK system font on this machine: Chinese must be drawn with the book's own "Book CJK" subset."""
+    rel = next((p for p in ["chapters/index.html", *pages]
+                if CJK_PROBE[:2] in sc.searchable_text((build_dir / p).read_text(encoding="utf-8"))), None)
+    assert rel, f"no page contains {CJK_PROBE[:2]!r}"
+    context = browser.new_context(viewport=sc.DESKTOP)
+    sc.block_external(context, site.base)
+    page = context.new_page()
+    try:
+        report, rec = sc.open_page(page, site, rel)
+        m = sc.measure_cjk(page, CJK_PROBE)
+        rec.detach()
+        sc.cjk_comparison_shot(page, shots / "cjk-vs-tofu.png", CJK_PROBE)
+    finally:
+        context.close()
+    system_cjk = _system_cjk_fonts()
+    problems = sc.cjk_problems(m)
+    font_requests = [u for u in report.requests if urlsplit(u).path.endswith("/cjk-subset.woff2")]
+    if system_cjk:
+        # the tofu comparison is meaningless when the fallback finds a real CJK font
+        problems = [p for p in problems if "tofu" not in p]
+        TALLY.notes.append(f"a system CJK font is installed ({system_cjk[0]}): tofu comparison not made")
+    elif not font_requests:
+        problems.append("the page never requested _static/cjk-subset.woff2")
+    TALLY.add("Chinese drawn with Book CJK", 1, bool(problems))
+    TALLY.notes.append(f"CJK on {rel}: {CJK_PROBE} is {m['pageWidth']:.0f}px in the page font, "
+                       f"{m['bookWidth']:.0f}px in Book CJK, {m['tofuWidth']:.0f}px as tofu; faces {m['faces']}")
+    assert not problems, f"{rel}: " + "; ".join(problems) + f"\nmeasured: {m}"
+    assert not sc.page_problems(report), sc.page_problems(report)
+
+
+def _system_cjk_fonts() -> list[str]:
+    if not shutil.which("fc-list"):
+        return []
+    out = subprocess.run(["fc-list", ":lang=zh", "family"], capture_output=True, text=True, check=False)
+    return [line for line in out.stdout.splitlines() if line.strip()]
+
+
+# ------------------------------------------------------------------------------------------ search
+@pytest.fixture(scope="module")
+def search_page(browser, site):
+    context = browser.new_context(viewport=sc.DESKTOP)
+    sc.block_external(context, site.base)
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+@pytest.mark.parametrize("query", list(SEARCHES.values()), ids=list(SEARCHES))
+def test_search_finds_the_pages_with_the_term(search_page, site, pages, build_dir, shots, query):
+    expected = sc.pages_containing(build_dir, query, pages)
+    if query in MUST_FIND:
+        assert expected, f"no built page contains {query!r}: the test's expectation is empty"
+    report = sc.PageReport(rel=f"search.html?q={query}", url=site.url("search.html"))
+    rec = sc.Recorder(search_page, report)
+    try:
+        found, status, report.status = sc.search(search_page, site, query)
+    finally:
+        rec.detach()
+    if query == "深圳":
+        search_page.screenshot(path=str(shots / "search-shenzhen.png"))
+    TALLY.pages.add(report.rel)
+    allowed = expected | _stem_matches(build_dir, query, pages)
+    missing = sorted(expected - set(found))
+    extra = sorted(set(found) - allowed)
+    TALLY.add("search results = pages with the term", 1, bool(missing or extra))
+    TALLY.notes.append(f"search {query!r}: {len(found)} result(s) {sorted(found)}")
+    assert not missing and not extra, (
+        f"search for {query!r} ({status}): pages with the term but not in the results: {missing}; "
+        f"results without the term: {extra}")
+    assert not sc.page_problems(report), sc.page_problems(report)
+
+
+def _stem_matches(build_dir: Path, query: str, pages: list[str]) -> set[str]:
+    """For a Latin query, the pages Sphinx may also (rightly) return: a word whose English stem contains
+    the query's stem (Sphinx stems terms and matches partial terms), e.g. "securitised"."""
+    if not re.fullmatch(r"[A-Za-z0-9_]+", query):
+        return set()
+    import snowballstemmer
+
+    stem = snowballstemmer.stemmer("english").stemWord
+    target = stem(query.lower())
+    out = set()
+    for rel in pages:
+        if PurePosixPath(rel).name in ("search.html", "genindex.html"):
+            continue
+        words = set(re.findall(r"[a-z0-9_]+", sc.searchable_text((build_dir / rel).read_text("utf-8")).lower()))
+        if any(target in stem(w) for w in words if len(w) > 2):
+            out.add(rel)
+    return out
+
+
+# ------------------------------------------------------------------------------------------ links
+def test_csv_downloads_answer_with_a_header_row(crawl):
+    links = sc.csv_links(crawl["reports"])
+    assert links, "no CSV download link (…/_downloads/….csv) on any page"
+    problems = {}
+    for url, on in sorted(links.items()):
+        problem = sc.csv_problem(url)
+        if problem:
+            problems[url] = [f"{problem} (linked from {', '.join(sorted(on))})"]
+    # every chart (an image from _images/fig-*) comes with its data
+    for r in crawl["reports"]:
+        charts = {PurePosixPath(urlsplit(i["src"]).path).name for i in r.images
+                  if i["inArticle"] and PurePosixPath(urlsplit(i["src"]).path).name.startswith("fig-")}
+        n_csv = sum(1 for on in links.values() if r.rel in on)
+        if len(charts) > n_csv:
+            problems[r.rel] = [f"{len(charts)} chart(s) but {n_csv} CSV download link(s)"]
+    TALLY.add("CSV downloads", len(links), len(problems))
+    assert not problems, _fail_lines(problems)
+
+
+def test_internal_links_resolve(crawl, site):
+    links = sc.internal_links(crawl["reports"], site.base)
+    n_fetched, problems = sc.check_links(links, crawl["reports"], site.base)
+    TALLY.add("internal links (fetched, fragments checked)", n_fetched, len(problems))
+    assert n_fetched > 0, "no internal links found"
+    assert not problems, "broken internal links:\n  " + "\n  ".join(problems)
+
+
+# ------------------------------------------------------------------------------------------ phone
+def test_phone_width_chapter_pages(browser, site, pages, shots, chapter_shot):
+    chapters = [p for p in pages if p.startswith("chapters/")]
+    assert chapters, "no chapter pages"
+    context = browser.new_context(viewport=sc.PHONE, is_mobile=True, has_touch=True, device_scale_factor=1)
+    sc.block_external(context, site.base)
+    page = context.new_page()
+    problems = {}
+    try:
+        for rel in chapters:
+            report, rec = sc.open_page(page, site, rel)
+            rec.detach()
+            _, layout = sc.layout_problems(page, sc.PHONE["width"])
+            problems[rel] = layout + sc.page_problems(report)
+            if rel == chapter_shot:
+                page.screenshot(path=str(shots / "chapter-phone.png"))
+                first_chart = page.locator("article img").first
+                if first_chart.count():
+                    first_chart.scroll_into_view_if_needed()
+                    page.screenshot(path=str(shots / "chapter-phone-chart.png"))
+    finally:
+        context.close()
+    TALLY.add("phone 390px: no sideways scroll, charts fit", len(chapters), sum(bool(v) for v in problems.values()))
+    assert not any(problems.values()), _fail_lines(problems)
+
+
+# ------------------------------------------------------------------------------------------ test of the test
+def test_checks_catch_the_broken_fixture(browser):
+    """The same check functions, run on a page with known faults, must report each of them."""
+    with sc.serve(BROKEN) as served:
+        fixture_pages = sc.built_pages(BROKEN)
+        assert fixture_pages == ["index.html"]
+        context = browser.new_context(viewport=sc.DESKTOP)
+        blocked = sc.block_external(context, served.base)
+        page = context.new_page()
+        try:
+            report = sc.check_page(page, served, "index.html")
+        finally:
+            context.close()
+        n_links, link_problems = sc.check_links(sc.internal_links([report], served.base), [report], served.base)
+        server_paths = [path for _, path, _ in served.log]
+    script = "https://cdn.example.invalid/analytics.js"
+    problems = sc.page_problems(report)
+    expectations = {
+        "external script request recorded": script in report.external,
+        "external script blocked by the route": blocked == [script],
+        "blocked request reported as failed": any(u == script for u, _ in report.failed),
+        "nothing else requested from another host": set(report.external) == {script},
+        "missing alt reported": any("no alt attribute" in i for i in report.image_issues),
+        "file-name alt reported": any("file name" in i for i in report.image_issues),
+        "good alt not reported": len(report.image_issues) == 2,
+        "images loaded": all(i["naturalWidth"] > 0 for i in report.images) and len(report.images) == 3,
+        "axe reports image-alt": any(v["id"] == "image-alt" for v in report.axe_violations),
+        "broken link reported": any("HTTP 404" in p and "missing.html" in p for p in link_problems),
+        "page_problems lists the external request": any(script in p for p in problems),
+        "page served locally": report.status == 200 and "/index.html" in server_paths,
+    }
+    failed = [name for name, ok in expectations.items() if not ok]
+    TALLY.add("test of the test: faults caught in broken fixture", len(expectations), len(failed))
+    assert not failed, f"the checks missed faults in the broken fixture: {failed}\nreport: {report}"
+
+
+# ------------------------------------------------------------------------------------------ summary
+def test_zz_summary(crawl, capsys):
+    """Prints (and writes to _build/browser-summary.txt) what was checked. Runs last in this module."""
+    reports = crawl["reports"]
+    best = defaultdict(lambda: {"help": "", "pages": set(), "nodes": 0, "example": ""})
+    for r in reports:
+        for v in r.axe_best_practice:
+            b = best[v["id"]]
+            b["help"], b["example"] = v["help"], b["example"] or (v["nodes"][0] if v["nodes"] else "")
+            b["pages"].add(r.rel)
+            b["nodes"] += len(v["nodes"])
+    total = sum(c for c, _ in TALLY.counts.values())
+    failed = sum(f for _, f in TALLY.counts.values())
+    lines = [
+        "",
+        "=" * 30 + " browser checks of the built site " + "=" * 30,
+        f"pages visited: {len(TALLY.pages)} distinct ({len(reports)} built pages at desktop width, "
+        f"phone-width chapter pages and search pages besides); requests seen in the desktop crawl: "
+        f"{sum(len(r.requests) for r in reports)}, all on 127.0.0.1",
+        f"checks: {total - failed} of {total} passed",
+    ]
+    lines += [f"  {kind:<52} {c - f:>4} / {c:<4}" for kind, (c, f) in TALLY.counts.items()]
+    lines += [f"  {note}" for note in TALLY.notes]
+    lines.append("axe best-practice findings (reported, not failed):" if best else
+                 "axe best-practice findings: none")
+    for rule, b in sorted(best.items()):
+        lines.append(f"  {rule}: {b['help']} -- {b['nodes']} node(s) on {len(b['pages'])} page(s), e.g. {b['example']}")
+    slow = max(reports, key=lambda r: r.seconds)
+    lines.append(f"slowest page: {slow.rel} {slow.seconds:.1f} s; module time so far "
+                 f"{time.perf_counter() - TALLY.started:.1f} s; screenshots in {SHOTS.relative_to(ROOT)}/")
+    text = "\n".join(lines)
+    SUMMARY_FILE.write_text(text.lstrip() + "\n", encoding="utf-8")
+    with capsys.disabled():  # an xdist worker's stderr reaches the terminal (its stdout does not)
+        print(text, file=sys.stderr, flush=True)
