@@ -23,7 +23,8 @@
    so the script is dropped from the theme's ``webpack-macros.html`` (an override generated from the
    installed theme) and deleted from the output, and after the build the web fonts are subset to exactly
    the icons the pages and the theme's scripts use, declared in ``icons.css`` as a data URI with a
-   ``unicode-range``. An icon missing from the subset still shows: the browser falls back to the theme's
+   ``unicode-range``, with an empty alternative text for screen readers (the script's SVGs were
+   ``aria-hidden``). An icon missing from the subset still shows: the browser falls back to the theme's
    full font for it. An icon class the theme has no glyph for is a build warning (``-W`` fails).
 """
 from __future__ import annotations
@@ -289,7 +290,7 @@ def build_icon_subset(app, exception):
         chars = {cps[n] for n in icons if n in cps} | (from_css if style == "solid" else set())
         if chars:
             plan[style] = (icons, sorted(chars))
-    digest = hashlib.sha256(repr(sorted(plan.items())).encode()).hexdigest()
+    digest = hashlib.sha256(repr(sorted(plan.items())).encode() + Path(__file__).read_bytes()).hexdigest()
     target, stamp = static / ICONS_CSS, static / (ICONS_CSS + ".digest")
     if target.exists() and stamp.exists() and stamp.read_text() == digest:
         return
@@ -318,6 +319,9 @@ def build_icon_subset(app, exception):
         ranges = ",".join(f"U+{c:X}" for c in covered)
         rules.append(f"/* {style}: {' '.join(icons)}" + (" and the stylesheets' own icons" if style == "solid" else "")
                      + " */")
+        # the script hid its SVG icons from screen readers (aria-hidden); give the glyphs an empty alternative
+        # text (a browser without the `/ ""` syntax ignores the rule and keeps the theme's)
+        rules += [f'.{n}:before{{content:"\\{ord(cps[n]):x}"/""}}' for n in icons if n in cps]
         rules.append(f'@font-face{{font-family:"{family}";font-style:normal;font-weight:{weight};font-display:block;'
                      f'src:url(data:font/woff2;base64,{data}) format("woff2");unicode-range:{ranges}}}')
         logger.info(f"icons ({style}): {len(covered)} glyphs, {len(buf.getvalue())} bytes of font")
