@@ -406,7 +406,7 @@ def main(argv=None) -> int:
         tests = []
         for i in range(n):
             secs, rc, out = copy.make("test", timeout=1800)
-            tail = [ln for ln in out.splitlines() if re.search(r"\d+ (passed|failed)", ln)]
+            tail = [ln for ln in out.splitlines() if re.search(r"^=+ .*\d+ (passed|failed).* in [\d.]+s", ln)]
             book = parse_build(out, root)
             summary = tail[-1].strip("= ") if tail else f"no tests ran: its book step failed (rc {rc})"
             tests.append({"seconds": round(secs, 3), "rc": rc, "summary": summary,
@@ -420,7 +420,7 @@ def main(argv=None) -> int:
         nv = []
         for i in range(n):
             secs, rc, out = run(nbval + ["-v"], root, copy.env)
-            tail = [ln for ln in out.splitlines() if re.search(r"\d+ (passed|failed)", ln)]
+            tail = [ln for ln in out.splitlines() if re.search(r"^=+ .*\d+ (passed|failed).* in [\d.]+s", ln)]
             workers: dict[str, set] = {}
             for gw, nb in re.findall(r"\[(gw\d+)\][^\n]*?(chapters/\S+?)(?:\.ipynb|::ipynb)", out):
                 workers.setdefault(gw, set()).add(nb + ".ipynb")

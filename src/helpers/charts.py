@@ -33,11 +33,11 @@ PALETTE = 256     # colours in the stored PNG
 
 def render_png(fig) -> bytes:
     """The figure as a palette PNG ``WIDTH_PX`` wide (tight bounding box, house padding)."""
-    renderer = fig.canvas.get_renderer()
-    width_in = fig.get_tightbbox(renderer).width + 2 * plt.rcParams["savefig.pad_inches"]
-    dpi = round(WIDTH_PX / width_in, 2)
+    # the tight box, computed once here and passed on (savefig would compute it again: a second draw)
+    bbox = fig.get_tightbbox(fig.canvas.get_renderer()).padded(plt.rcParams["savefig.pad_inches"])
+    dpi = round(WIDTH_PX / bbox.width, 2)
     buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=dpi, bbox_inches="tight", metadata={"Software": None})
+    fig.savefig(buf, format="png", dpi=dpi, bbox_inches=bbox, metadata={"Software": None})
     im = Image.open(io.BytesIO(buf.getvalue()))
     rgb = Image.new("RGB", im.size, "white")
     rgb.paste(im, mask=im.getchannel("A") if im.mode == "RGBA" else None)
