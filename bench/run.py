@@ -381,7 +381,7 @@ def main(argv=None) -> int:
         "meta": {
             "date": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
             "commit": git("rev-parse", "--short", "HEAD"),
-            "dirty": bool(git("status", "--porcelain", "--untracked-files=no")),
+            "dirty": bool(git("status", "--porcelain", "--untracked-files=no", "--", ".", ":!bench/results*")),
             "cores": os.cpu_count(), "python": platform.python_version(), "runs": n, "cold_runs": n_cold,
             "notebooks": notebooks, "markdown_pages": markdown,
         }
