@@ -19,6 +19,7 @@ import io
 from pathlib import Path
 
 import matplotlib.pyplot as plt
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 import pandas as pd
 from IPython.display import display
 from PIL import Image
@@ -34,7 +35,8 @@ PALETTE = 256     # colours in the stored PNG
 def render_png(fig) -> bytes:
     """The figure as a palette PNG ``WIDTH_PX`` wide (tight bounding box, house padding)."""
     # the tight box, computed once here and passed on (savefig would compute it again: a second draw)
-    bbox = fig.get_tightbbox(fig.canvas.get_renderer()).padded(plt.rcParams["savefig.pad_inches"])
+    canvas = fig.canvas if hasattr(fig.canvas, "get_renderer") else FigureCanvasAgg(fig)  # e.g. a closed figure
+    bbox = fig.get_tightbbox(canvas.get_renderer()).padded(plt.rcParams["savefig.pad_inches"])
     dpi = round(WIDTH_PX / bbox.width, 2)
     buf = io.BytesIO()
     fig.savefig(buf, format="png", dpi=dpi, bbox_inches=bbox, metadata={"Software": None})
