@@ -8,7 +8,8 @@ import pandas as pd
 
 from .data import load_package
 from .evidence import ahead_year_to_date, claim, first_among_cities, observations
-from .verdicts import (CONFIRMED, CONSISTENT, DIFFERS, UNCHECKABLE, Verdict, matches)
+from .units import convert
+from .verdicts import CONFIRMED, CONSISTENT, DIFFERS, UNCHECKABLE, Verdict, matches
 
 CHECKS: dict[str, Callable[[], Verdict]] = {}
 
@@ -175,7 +176,6 @@ def generic_check(claim_id: str) -> Verdict:
     if o.empty:
         return Verdict(UNCHECKABLE, "no independent value for the same period")
     unit = o["unit_std"].iloc[0]
-    from .units import convert
     stated = convert(float(c["stated_value"]), c["stated_unit"], unit)
     ok = [matches(stated, c["qualifier"], v) for v in o["value_std"]]
     if all(ok):

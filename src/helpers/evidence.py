@@ -43,13 +43,6 @@ def region_names() -> dict[str, str]:
     return {k: f"{en} {zh}" for k, en, zh in zip(r["region"], r["name_en"], r["name_zh"])}
 
 
-def spread(df: pd.DataFrame, by=("region", "year")) -> pd.DataFrame:
-    """Per group: lowest and highest value_std and how many sources; shows conflicts instead of hiding them."""
-    g = df.groupby(list(by))
-    out = g["value_std"].agg(low="min", high="max").join(g["source_id"].nunique().rename("sources"))
-    return out.reset_index()
-
-
 def cities(exclude: str = "") -> list[str]:
     r = load_package()["regions"]
     return [c for c in r.loc[r["level"] == "city", "region"] if c != exclude]
