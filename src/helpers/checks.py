@@ -6,7 +6,7 @@ from typing import Callable
 
 import pandas as pd
 
-from .data import load_package
+from .data import load_table
 from .evidence import ahead_year_to_date, claim, first_among_cities, observations
 from .units import convert
 from .verdicts import CONFIRMED, CONSISTENT, DIFFERS, UNCHECKABLE, Verdict, matches
@@ -189,7 +189,7 @@ def verdict(claim_id: str) -> Verdict:
 
 
 def verdict_table(section: str | None = None) -> pd.DataFrame:
-    cl = load_package()["claims"]
+    cl = load_table("claims")
     if section:
         cl = cl[cl["section"] == section]
     rows = []

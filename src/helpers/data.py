@@ -363,15 +363,21 @@ def _cached(root: str, stamp: tuple) -> dict[str, pd.DataFrame]:
     return validate_package(Path(root))
 
 
-def load_package(root: Path | None = None) -> dict[str, pd.DataFrame]:
-    """Validated tables by name (cached per process while the files are unchanged)."""
+def _validated(root: Path | None) -> dict[str, pd.DataFrame]:
+    """The cached validated tables themselves (callers must not modify them)."""
     root = Path(root) if root is not None else repo_root()
     stamp = tuple(sorted((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in (root / "data").glob("*.*")))
-    return {k: v.copy() for k, v in _cached(str(root), stamp).items()}
+    return _cached(str(root), stamp)
+
+
+def load_package(root: Path | None = None) -> dict[str, pd.DataFrame]:
+    """Validated tables by name (cached per process while the files are unchanged); copies, safe to modify."""
+    return {k: v.copy() for k, v in _validated(root).items()}
 
 
 def load_table(name: str, root: Path | None = None) -> pd.DataFrame:
-    pkg = load_package(root)
+    """One validated table (a copy): cheaper than ``load_package`` when a page needs only one."""
+    pkg = _validated(root)
     if name not in pkg:
         raise KeyError(f"no table {name!r} in data/{DESCRIPTOR} (tables: {', '.join(pkg)})")
-    return pkg[name]
+    return pkg[name].copy()

@@ -3,18 +3,12 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .data import load_package
+from .data import load_table
 from .units import convert
-
-PEERS = ["beijing", "shanghai", "guangzhou", "suzhou", "hangzhou"]
-
-
-def package() -> dict[str, pd.DataFrame]:
-    return load_package()
 
 
 def claim(claim_id: str) -> pd.Series:
-    c = load_package()["claims"].set_index("claim_id")
+    c = load_table("claims").set_index("claim_id")
     if claim_id not in c.index:
         raise KeyError(f"no claim {claim_id!r} in data/claims.csv")
     return c.loc[claim_id]
@@ -22,8 +16,7 @@ def claim(claim_id: str) -> pd.Series:
 
 def observations(indicator: str, *, regions=None, basis=None, period_types=None) -> pd.DataFrame:
     """Observations of one indicator with ``value_std`` in the indicator's canonical unit and ``year``."""
-    pkg = load_package()
-    o = pkg["observations"]
+    o = load_table("observations")
     o = o[o["indicator"] == indicator].copy()
     if regions is not None:
         o = o[o["region"].isin([regions] if isinstance(regions, str) else regions)]
@@ -31,7 +24,7 @@ def observations(indicator: str, *, regions=None, basis=None, period_types=None)
         o = o[o["basis"].isin([basis] if isinstance(basis, str) else basis)]
     if period_types is not None:
         o = o[o["period_type"].isin([period_types] if isinstance(period_types, str) else period_types)]
-    unit = pkg["indicators"].set_index("indicator").loc[indicator, "unit"]
+    unit = load_table("indicators").set_index("indicator").loc[indicator, "unit"]
     o["value_std"] = [convert(v, u, unit) for v, u in zip(o["value"], o["unit"])]
     o["unit_std"] = unit
     o["year"] = o["period_end"].dt.year
@@ -39,12 +32,12 @@ def observations(indicator: str, *, regions=None, basis=None, period_types=None)
 
 
 def region_names() -> dict[str, str]:
-    r = load_package()["regions"]
+    r = load_table("regions")
     return {k: f"{en} {zh}" for k, en, zh in zip(r["region"], r["name_en"], r["name_zh"])}
 
 
 def cities(exclude: str = "") -> list[str]:
-    r = load_package()["regions"]
+    r = load_table("regions")
     return [c for c in r.loc[r["level"] == "city", "region"] if c != exclude]
 
 
@@ -107,7 +100,7 @@ def first_among_cities(indicator: str, year: int, city: str = "shenzhen", peers=
 def events() -> pd.DataFrame:
     """The events table with ``when``, a timestamp for plotting: the day where known, else the first of
     the month, else the middle of the year (``date_precision`` says which)."""
-    ev = load_package()["events"].copy()
+    ev = load_table("events")
     fill = {"day": "", "month": "-01", "year": "-07-01"}
     ev["when"] = pd.to_datetime([d + fill[p] for d, p in zip(ev["date"], ev["date_precision"])])
     return ev
