@@ -131,6 +131,28 @@ def label_nav_toggles(app, pagename, templatename, context, doctree):
     context["generate_toctree_html"] = labelled
 
 
+def _up_to_date(target: Path, stamp: Path, digest: str) -> bool:
+    """True when ``target`` was last written from inputs with this digest (the build may skip it)."""
+    return target.exists() and stamp.exists() and stamp.read_text() == digest
+
+
+def _woff2_subset(font_path: Path, unicodes, *, layout_features, name_ids, notdef_outline):
+    """A fontTools font reduced to ``unicodes``, set up to be saved as WOFF2 (returns font, options)."""
+    from fontTools import subset
+
+    opts = subset.Options()
+    opts.flavor = "woff2"
+    opts.layout_features = layout_features
+    opts.name_IDs = name_ids
+    opts.notdef_outline = notdef_outline
+    opts.hinting = False
+    font = subset.load_font(str(font_path), opts)
+    sub = subset.Subsetter(opts)
+    sub.populate(unicodes=unicodes)
+    sub.subset(font)
+    return font, opts
+
+
 def build_cjk_subset(app, exception):
     if exception is not None or app.builder.format != "html":
         return
@@ -138,30 +160,22 @@ def build_cjk_subset(app, exception):
     chars = set()
     for html in outdir.rglob("*.html"):
         chars.update(CJK_RE.findall(html.read_text(encoding="utf-8", errors="ignore")))
-    for js in (outdir / "searchindex.js",):
-        if js.exists():
-            chars.update(CJK_RE.findall(js.read_text(encoding="utf-8", errors="ignore")))
+    index = outdir / "searchindex.js"
+    if index.exists():
+        chars.update(CJK_RE.findall(index.read_text(encoding="utf-8", errors="ignore")))
     text = "".join(sorted(chars))
     static = outdir / "_static"
     static.mkdir(exist_ok=True)
     target, stamp = static / SUBSET_NAME, static / (SUBSET_NAME + ".chars")
     digest = hashlib.sha256(text.encode()).hexdigest()
-    if target.exists() and stamp.exists() and stamp.read_text() == digest:
+    if _up_to_date(target, stamp, digest):
         return  # same glyphs as last build: keep the file
     from fontTools import subset
 
     from .style import bundled_font_path
 
-    opts = subset.Options()
-    opts.flavor = "woff2"
-    opts.layout_features = ["*"]
-    opts.name_IDs = ["*"]
-    opts.notdef_outline = True
-    opts.hinting = False
-    font = subset.load_font(str(bundled_font_path()), opts)
-    sub = subset.Subsetter(opts)
-    sub.populate(text=text or "\u3000")
-    sub.subset(font)
+    font, opts = _woff2_subset(bundled_font_path(), [ord(c) for c in text or "\u3000"],
+                               layout_features=["*"], name_ids=["*"], notdef_outline=True)
     subset.save_font(font, str(target), opts)
     stamp.write_text(digest)
     logger.info(f"CJK web font: {len(chars)} glyphs, {target.stat().st_size} bytes -> {target}")
@@ -292,7 +306,7 @@ def build_icon_subset(app, exception):
             plan[style] = (icons, sorted(chars))
     digest = hashlib.sha256(repr(sorted(plan.items())).encode() + Path(__file__).read_bytes()).hexdigest()
     target, stamp = static / ICONS_CSS, static / (ICONS_CSS + ".digest")
-    if target.exists() and stamp.exists() and stamp.read_text() == digest:
+    if _up_to_date(target, stamp, digest):
         return
     from fontTools import subset
 
@@ -302,16 +316,9 @@ def build_icon_subset(app, exception):
              "   License - https://fontawesome.com/license/free (Icons: CC BY 4.0, Fonts: SIL OFL 1.1) */"]
     for style, (icons, chars) in plan.items():
         family, weight, file = FA_FONTS[style]
-        opts = subset.Options()
-        opts.flavor = "woff2"
-        opts.layout_features = []
-        opts.name_IDs = [0, 1, 2, 3, 4, 5, 6, 13, 14]  # keep copyright, names and licence
-        opts.notdef_outline = False
-        opts.hinting = False
-        font = subset.load_font(str(static / "vendor" / "fontawesome" / "webfonts" / file), opts)
-        sub = subset.Subsetter(opts)
-        sub.populate(unicodes=[ord(c) for c in chars])
-        sub.subset(font)
+        font, opts = _woff2_subset(static / "vendor" / "fontawesome" / "webfonts" / file, [ord(c) for c in chars],
+                                   layout_features=[], name_ids=[0, 1, 2, 3, 4, 5, 6, 13, 14],  # keep names, licence
+                                   notdef_outline=False)
         covered = sorted(font.getBestCmap())  # claim only what the subset draws: the rest falls back
         buf = io.BytesIO()
         subset.save_font(font, buf, opts)
