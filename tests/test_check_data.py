@@ -78,8 +78,8 @@ def multiline_note_then(row, column, value):
 def gbk_encoded(file):
     def f(d):
         p = d / "data" / file
-        p.write_bytes(p.read_text(encoding="utf-8").encode("gb18030"))
         text = p.read_text(encoding="utf-8")
+        p.write_bytes(text.encode("gb18030"))
         return next(i for i, line in enumerate(text.splitlines(), 1) if not line.isascii())
     return f
 

@@ -133,6 +133,8 @@ def _check_resource(resource: dict, root: Path, problems: list[Problem]):
     fields = schema["fields"]
     names = [f["name"] for f in fields]
     header, rows = _read_rows(root / "data" / resource["path"], label, problems)
+    if not header:
+        return None, label  # unreadable: reported once, and no knock-on problems in other tables
     if header:
         missing = [n for n in names if n not in header]
         extra = [h for h in header if h not in names]
@@ -141,7 +143,7 @@ def _check_resource(resource: dict, root: Path, problems: list[Problem]):
         for h in extra:
             problems.append(Problem(label, 1, h, "unknown column (not declared in data/datapackage.json)"))
         if missing or extra:
-            return [], label
+            return None, label
     typed = []
     seen_unique: dict[str, dict] = {f["name"]: {} for f in fields if f.get("constraints", {}).get("unique")}
     for row in rows:
@@ -393,10 +395,12 @@ def _cross_source_checks(tables, labels, problems):
                         f"against the neighbouring years ({around}) of the same series; is the unit or a digit wrong?"))
 
 
-def _check_foreign_keys(resources, tables, labels, problems):
+def _check_foreign_keys(resources, tables, labels, problems, skip=frozenset()):
     for res in resources:
         for fk in res["schema"].get("foreignKeys", []):
             (col,), target = fk["fields"], fk["reference"]
+            if target["resource"] in skip:
+                continue
             (tcol,) = target["fields"]
             known = {r.get(tcol) for r in tables.get(target["resource"], [])}
             for r in tables.get(res["name"], []):
@@ -468,7 +472,9 @@ def _run(root: Path) -> tuple[list[Problem], dict | None, dict[str, list[dict]]]
     tables, labels = {}, {}
     for res in desc["resources"]:
         tables[res["name"]], labels[res["name"]] = _check_resource(res, root, problems)
-    _check_foreign_keys(desc["resources"], tables, labels, problems)
+    unreadable = {n for n, t in tables.items() if t is None}
+    tables = {n: t or [] for n, t in tables.items()}
+    _check_foreign_keys(desc["resources"], tables, labels, problems, skip=unreadable)
     _extra_checks(tables, labels, problems)
     _cross_source_checks(tables, labels, problems)
     return problems, desc, tables
