@@ -252,3 +252,13 @@ def test_make_check_data_itself(case, data_copy):
     assert r.returncode != 0
     first = r.stdout.splitlines()[:4]
     assert any(f.startswith(f"data/{case.file}:{line}: ") for f in first), r.stdout + r.stderr
+
+
+@pytest.mark.parametrize("target", ["book", "test"])
+def test_book_and_test_stop_at_check_data_before_sphinx(target, data_copy):
+    CORPUS[0].mutate(data_copy)
+    r = subprocess.run(["make", "--no-print-directory", target], cwd=ROOT, capture_output=True, text=True,
+                       env={**os.environ, "SZIP_ROOT": str(data_copy)}, timeout=300)
+    assert r.returncode != 0
+    out = r.stdout + r.stderr
+    assert "check-data: 2 problems" in out and "jupyter-book" not in out and "pytest" not in out, out
