@@ -140,7 +140,9 @@ def national_density_from_parts() -> pd.DataFrame:
 
 def reproduction(parts: pd.DataFrame) -> pd.DataFrame:
     """Per stock definition: in how many years with a published figure the recomputed density rounds to it."""
-    both = parts[~parts["after_article"]].dropna(subset=["published"])
+    if parts.empty:
+        return pd.DataFrame(columns=["stock_basis", "years", "matches", "missed"])
+    both = parts[~parts["after_article"].astype(bool)].dropna(subset=["published"])
     both = both.assign(match=[abs(round(c, 1) - p) < 0.051 for c, p in zip(both["computed"], both["published"])])
     g = both.groupby("stock_basis").agg(years=("year", "nunique"), matches=("match", "sum"),
                                         missed=("year", lambda y: ", ".join(str(v) for v in
