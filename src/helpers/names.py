@@ -42,7 +42,7 @@ TIER = {"official": "official site", "media": "named outlet", "repost": "repost 
 RELATION = {
     "claimant": "claimant (Shenzhen)",
     "national_official": "national or international official",
-    "other_official": "other official (another city or province)",
+    "other_official": "other official (another city, province or country)",
     "independent": "independent, non-official",
     "unknown": "not stated",
 }

@@ -29,6 +29,8 @@ CITY = "shenzhen"
 REVIEWS = {"rank-fast-protection": "fast_protection", "rank-overseas-guidance": "overseas_guidance",
            "admin-protection-3y": "admin_protection", "gd-city-protection": "gd_city_protection"}
 
+GRADED = ("admin_protection", "gd_city_protection")   # reviews whose top result is a grade, not a place
+
 COUNTERS = ("overseas-cases-500", "overseas-firms-1500", "overseas-guided-422", "overseas-savings-3000",
             "overseas-losses-17", "pph-280")
 
@@ -107,15 +109,15 @@ def review_rows(basis: str) -> pd.DataFrame:
         o = observations(ind, regions=CITY, basis=basis)
         for _, r in o.iterrows():
             y = int(r["year"])
+            top_word = "graded excellent" if basis in GRADED else "first"
             if ind == "performance_streak_years":
                 n = int(r["value_std"])
-                years, what = list(range(y - n + 1, y + 1)), f"top result {plural(n, 'year')} running to {y}"
-                if r["qualifier"] == "at_least":
-                    what = f"top result at least {plural(n, 'year')} running to {y}"
+                least = "at least " if r["qualifier"] == "at_least" else ""
+                years, what = list(range(y - n + 1, y + 1)), f"{top_word} {least}{plural(n, 'year')} running to {y}"
                 top = True
             elif ind == "performance_rank":
                 years, top = [y], int(r["value_std"]) == 1
-                what = f"ranked {int(r['value_std'])} in {y}"
+                what = f"first in {y}" if top else f"ranked {int(r['value_std'])} in {y}"
             else:
                 years, top, what = [y], True, f"graded excellent in {y}"
             rows.append({"kind": ind, "years": years, "at_least": r["qualifier"] == "at_least", "top": top, "what": what, "note": r["note"],
