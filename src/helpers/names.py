@@ -24,6 +24,10 @@ BASIS = {
     "invention": "invention patents", "all_types": "all patent types", "high_value": "high-value patents",
     "admin_protection": "administrative protection review", "fast_protection": "fast collaborative protection review",
     "overseas_guidance": "overseas dispute guidance review", "gd_city_protection": "Guangdong city IP protection review",
+    "instituted": "investigations instituted", "complaints": "complaints filed",
+    "complaints_ancillary": "complaints and ancillary proceedings", "investigated": "cases investigated",
+    "closed": "cases closed", "procuratorate_registered": "registered by the procuratorate",
+    "police": "handled by the police", "received": "cases received", "concluded": "cases concluded",
 }
 
 PERIOD_TYPE = {"year": "full year", "ytd": "year to date", "month": "month", "point": "point in time",
@@ -38,7 +42,7 @@ TIER = {"official": "official site", "media": "named outlet", "repost": "repost 
 RELATION = {
     "claimant": "claimant (Shenzhen)",
     "national_official": "national or international official",
-    "other_official": "other official (another city or province)",
+    "other_official": "other official (another city, province or country)",
     "independent": "independent, non-official",
     "unknown": "not stated",
 }

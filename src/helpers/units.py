@@ -21,6 +21,8 @@ UNITS: dict[str, tuple[str, float]] = {
     "笔": ("count", 1.0),
     "万笔": ("count", 1e4),
     "件组": ("count", 1.0),
+    "起": ("count", 1.0),
+    "complaints": ("count", 1.0),
     "pieces": ("count", 1.0),
     "cases": ("count", 1.0),
     "projects": ("count", 1.0),

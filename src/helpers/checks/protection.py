@@ -1,0 +1,243 @@
+"""Checks of the protection section (article paragraphs 17 to 20).
+
+Three kinds of claim:
+
+- *counters* (paragraph 19): running totals of the overseas-dispute work and of the fast pre-examination
+  plus PPH route, "as of" the article. A figure counts if it gives the same running total (within the
+  article's "more than") and was published before the article; a later total is shown but never counts.
+- *review results* (paragraph 20): a first place, or a top grade three years running, in an official
+  performance review of 2021. Each year is one part; a ranking or grade for that year, or a later or
+  earlier "N years running" statement that covers it, is the evidence.
+- *designations* (paragraph 17): the national platforms and pilots the section lists, for the firsts
+  table; not ledger claims, but judged by the same rule.
+
+Every verdict is made by :func:`helpers.verdicts.decide`.
+"""
+from __future__ import annotations
+
+import pandas as pd
+
+from ..data import load_table
+from ..evidence import ARTICLE_DATE, claim, latest_possible, observations
+from ..units import convert
+from ..verdicts import AGREES, CONTRADICTS, INDIRECT, Part, Verdict, decide, matches, plural
+from . import check_for
+
+CITY = "shenzhen"
+
+# review claims: claim id -> the review's basis code in performance_rank / performance_rating
+REVIEWS = {"rank-fast-protection": "fast_protection", "rank-overseas-guidance": "overseas_guidance",
+           "admin-protection-3y": "admin_protection", "gd-city-protection": "gd_city_protection"}
+
+GRADED = ("admin_protection", "gd_city_protection")   # reviews whose top result is a grade, not a place
+
+COUNTERS = ("overseas-cases-500", "overseas-firms-1500", "overseas-guided-422", "overseas-savings-3000",
+            "overseas-losses-17", "pph-280")
+
+
+def _when(row) -> str:
+    """'about May 2024' / 'March 2021' / 'the end of 2022': when a running total was struck."""
+    end = row["period_end"]
+    if end.month == 12 and end.day == 31:
+        return f"the end of {end.year}"
+    return end.strftime("%B %Y")
+
+
+def _amount(value: float, unit: str) -> str:
+    from ..pages import in_english  # imported here: helpers.pages imports this package
+    return in_english(value, unit)
+
+
+# --------------------------------------------------------------------------- counters (paragraph 19)
+
+def counter_evidence(claim_id: str) -> pd.DataFrame:
+    """Every running total found for a counter claim's indicator (Shenzhen), with ``same``: it gives the
+    article's figure (within its qualifier) in the article's unit."""
+    c = claim(claim_id)
+    o = observations(c["indicators"], regions=CITY)
+    if not len(o):
+        return o.assign(same=pd.Series(dtype=bool))
+    stated = convert(float(c["stated_value"]), c["stated_unit"], o["unit_std"].iloc[0])
+    o["same"] = [matches(stated, c["qualifier"], v) for v in o["value_std"]]
+    return o
+
+
+def counter_part(claim_id: str) -> tuple[Part, str]:
+    o = counter_evidence(claim_id)
+    if not len(o):
+        return Part("the figure"), "no other publication gives this running total"
+    before = o[~o["after_article"]]
+    ind = before[before["independent"]]
+    own = before[before["relation"] == "claimant"]
+    status = AGREES if ind["same"].any() else (CONTRADICTS if len(ind) else None)
+    claimant = bool(own["same"].any())
+    later = o[o["after_article"]]
+    if status is AGREES:
+        why = "an independent publication gives the same running total before the article"
+    elif status is CONTRADICTS:
+        why = "an independent running total published before the article does not match"
+    elif claimant:
+        why = "only the claimant's own publications give this running total"
+    elif len(later):
+        r = later.sort_values("period_end").iloc[-1]
+        speaker = {"claimant": "the claimant's own",
+                   "unknown": "from a page that names no outlet and relays Shenzhen's own account"
+                   }.get(r["relation"], "an independent one")
+        why = (f"nobody but the article gives the total at its date; the only other figure found is {speaker}: "
+               f"{_amount(r['value'], r['unit'])} by {_when(r)}, after the article")
+    else:
+        why = "no other publication gives this running total"
+    return Part("the figure", status, claimant, why), why
+
+
+def _counter_check(claim_id: str) -> Verdict:
+    part, why = counter_part(claim_id)
+    return decide([part], of="figure", reason=why)
+
+
+for _cid in COUNTERS:
+    check_for(_cid)(lambda _cid=_cid: _counter_check(_cid))
+
+
+# --------------------------------------------------------------------------- reviews (paragraph 20)
+
+def review_rows(basis: str) -> pd.DataFrame:
+    """Ranks, grades and 'N years running' statements found for one review (Shenzhen), one row per
+    statement with the years it covers and whether it may count (independent, before the article)."""
+    rows = []
+    for ind in ("performance_rank", "performance_rating", "performance_streak_years"):
+        o = observations(ind, regions=CITY, basis=basis)
+        for _, r in o.iterrows():
+            y = int(r["year"])
+            top_word = "graded excellent" if basis in GRADED else "first"
+            if ind == "performance_streak_years":
+                n = int(r["value_std"])
+                least = "at least " if r["qualifier"] == "at_least" else ""
+                years, what = list(range(y - n + 1, y + 1)), f"{top_word} {least}{plural(n, 'year')} running to {y}"
+                top = True
+            elif ind == "performance_rank":
+                years, top = [y], int(r["value_std"]) == 1
+                what = f"first in {y}" if top else f"ranked {int(r['value_std'])} in {y}"
+            else:
+                years, top, what = [y], True, f"graded excellent in {y}"
+            rows.append({"kind": ind, "years": years, "at_least": r["qualifier"] == "at_least", "top": top, "what": what, "note": r["note"],
+                         "source_id": r["source_id"], "outlet": r["outlet"], "relation": r["relation"],
+                         "after_article": bool(r["after_article"]),
+                         "counts": bool(r["independent"] and not r["after_article"])})
+    return pd.DataFrame(rows, columns=["kind", "years", "at_least", "top", "what", "note", "source_id", "outlet",
+                                       "relation", "after_article", "counts"])
+
+
+def implied_start(claim_id: str) -> int:
+    """The first year of the claim's streak (a single-year claim: its year)."""
+    c = claim(claim_id)
+    end = int(c["period_end"].year)
+    return end - int(c["stated_value"]) + 1 if c["kind"] == "streak" else end
+
+
+def review_parts(claim_id: str) -> list[Part]:
+    c = claim(claim_id)
+    basis = REVIEWS[claim_id]
+    rows = review_rows(basis)
+    parts = []
+    for y in range(implied_start(claim_id), int(c["period_end"].year) + 1):
+        cover = rows[[y in ys for ys in rows["years"]]] if len(rows) else rows
+        ok = cover[cover["counts"]]
+        own = cover[(cover["relation"] == "claimant") & ~cover["after_article"]]
+        # a grade or rank for the year itself is a figure; a streak statement covering it, indirect
+        exact = ok[ok["kind"] != "performance_streak_years"]
+        if (exact["top"] == False).any():  # noqa: E712 (pandas)
+            status, note = CONTRADICTS, "an independent source gives a lower result"
+        elif len(exact) and (c["kind"] != "streak" or (exact["kind"] == "performance_rating").any()):
+            status, note = AGREES, "an independent source gives the result"
+        elif len(ok):
+            status, note = INDIRECT, "an independent statement covers the year"
+        else:
+            status, note = None, "nothing independent for the year"
+        parts.append(Part(str(y), status, bool(own["top"].any()), note))
+    return parts
+
+
+def later_start(claim_id: str) -> tuple[int | None, str, bool]:
+    """The start year a later 'N years running' statement implies for the same review, its words, and
+    whether it is only a lower bound ('at least N years')."""
+    rows = review_rows(REVIEWS[claim_id])
+    st = rows[rows["kind"] == "performance_streak_years"]
+    if not len(st):
+        return None, "", False
+    r = st.iloc[-1]
+    return min(r["years"]), r["what"], bool(r["at_least"])
+
+
+def _review_reason(claim_id: str, parts: list[Part]) -> str:
+    start = implied_start(claim_id)
+    own = [p.name for p in parts if p.claimant]
+    s, what, at_least = later_start(claim_id)
+    end = int(claim(claim_id)["period_end"].year)
+    bits = []
+    if own:
+        bits.append("only the claimant's own earlier reports support it, for " + " and ".join(own))
+    else:
+        bits.append(f"no publication other than the article gives the result for {end}" if claim(claim_id)["kind"] != "streak" else "no publication other than the article gives these years")
+    if s is not None:
+        if claim(claim_id)["kind"] == "streak" and s != start:
+            bits.append(f"a later claimant statement ({what}) puts the start in {s}, not {start}")
+        elif s > end and at_least:
+            bits.append(f"a later claimant statement ({what}) is after the article and says nothing of {end}")
+        elif s > end:
+            bits.append(f"a later claimant statement ({what}) puts the start of the run after {end}")
+        else:
+            bits.append(f"a later claimant statement ({what}) is after the article and does not count")
+    return "; ".join(bits)
+
+
+def _review_check(claim_id: str) -> Verdict:
+    parts = review_parts(claim_id)
+    return decide(parts, of="year", reason=_review_reason(claim_id, parts))
+
+
+for _cid in REVIEWS:
+    check_for(_cid)(lambda _cid=_cid: _review_check(_cid))
+
+
+# --------------------------------------------------------------------------- designations (paragraph 17)
+
+# the platforms and pilots the section names: (name in the article, English, event name_zh or None)
+DESIGNATIONS = [
+    ("中国（深圳）知识产权保护中心", "China (Shenzhen) IP protection centre, a national-level platform", None),
+    ("国家海外知识产权纠纷应对指导中心深圳分中心", "Shenzhen branch of the national overseas dispute guidance centre",
+     "国家海外知识产权纠纷应对指导中心深圳分中心"),
+    ("专利侵权纠纷检验鉴定体系建设试点", "Pilot for inspection and appraisal in patent infringement disputes",
+     "知识产权侵权纠纷检验鉴定技术支撑体系建设试点"),
+    ("行政裁决示范建设试点", "Pilot of model administrative adjudication of patent disputes", None),
+]
+
+
+def designation_evidence(name_zh: str | None) -> pd.DataFrame:
+    """The events table's dated records of one platform or pilot, with who speaks and whether the record
+    was published before the article (an undated copy cannot be shown to be)."""
+    ev = load_table("events")
+    src = load_table("sources").set_index("source_id")
+    e = ev[ev["name_zh"] == name_zh].copy() if name_zh else ev.iloc[0:0].copy()
+    e["relation"] = [src.at[s, "relation"] for s in e["source_id"]]
+    e["outlet"] = [src.at[s, "outlet"] for s in e["source_id"]]
+    last = [latest_possible(src.at[s, "date_published"]) for s in e["source_id"]]
+    e["before_article"] = [d is not None and d <= ARTICLE_DATE for d in last]
+    return e
+
+
+def designation_verdict(name_zh: str | None) -> Verdict:
+    e = designation_evidence(name_zh)
+    ind = e[e["relation"].isin(("national_official", "other_official", "independent")) & e["before_article"]]
+    own = e[(e["relation"] == "claimant") & e["before_article"]]
+    part = Part("the designation", AGREES if len(ind) else None, bool(len(own)))
+    if len(ind):
+        why = f"{ind['outlet'].iloc[0]} dates it ({ind['date'].iloc[0]}) before the article"
+    elif len(own):
+        why = f"only the claimant's own record dates it ({own['date'].iloc[0]})"
+    elif len(e):
+        why = (f"only a copy that cannot be shown to precede the article records it "
+               f"({e['date'].iloc[0]}, {e['outlet'].iloc[0]})")
+    else:
+        why = "no dated record of it was found"
+    return decide([part], of="designation", reason=why)
