@@ -29,7 +29,7 @@ def test_no_page_loads_the_fontawesome_script():
 
 
 def test_every_icon_used_is_in_the_subset():
-    from helpers.sphinx_ext import _icon_codepoints, css_icon_chars, used_icons
+    from book_site.icons import _icon_codepoints, css_icon_chars, used_icons
 
     static = HTML / "_static"
     icons_css = (static / "icons.css").read_text(encoding="utf-8")
