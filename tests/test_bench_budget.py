@@ -53,6 +53,8 @@ def test_charts_are_crisp_and_small(png):
     if png is None:
         pytest.skip("no charts")
     with Image.open(png) as im:
-        width = im.width
+        width, height = im.size
     assert width >= 2 * WIDEST_CSS_PX, f"{png.name}: {width} px is blurry on a 2x screen"
-    assert png.stat().st_size <= CHART_MAX_BYTES, f"{png.name}: {png.stat().st_size} bytes"
+    # 100 KB for a chart up to square; a taller one (phone-first layout, e.g. a long timeline) in proportion
+    allowed = CHART_MAX_BYTES * max(1.0, height / width)
+    assert png.stat().st_size <= allowed, f"{png.name}: {png.stat().st_size} bytes > {allowed:.0f}"

@@ -90,6 +90,39 @@ def fit_titles(fig, renderer) -> None:
             t.set_text(textwrap.fill(text, width=width, break_long_words=False))
 
 
+def place_legends_below(fig, renderer, gap_px: float = 6) -> bool:
+    """Anchor each ``legend_below`` legend just under its axes' tick labels and axis label."""
+    from .style import LEGEND_BELOW_GID
+
+    moved = False
+    for ax in fig.axes:
+        leg = ax.get_legend()
+        if leg is None or leg.get_gid() != LEGEND_BELOW_GID:
+            continue
+        leg.set_visible(False)
+        bottom = ax.get_tightbbox(renderer).y0
+        leg.set_visible(True)
+        y = ax.transAxes.inverted().transform((0, bottom - gap_px))[1]
+        leg.set_bbox_to_anchor((0, y), transform=ax.transAxes)
+        moved = True
+    return moved
+
+
+def place_source_line(fig, renderer, gap_in: float = 0.1) -> None:
+    """Move the source line (``add_source_line``) just under everything else the figure draws."""
+    from .style import SOURCE_LINE_GID
+
+    lines = [t for t in fig.texts if t.get_gid() == SOURCE_LINE_GID]
+    if not lines:
+        return
+    for t in lines:
+        t.set_visible(False)
+    bottom_in = fig.get_tightbbox(renderer).y0
+    for t in lines:
+        t.set_visible(True)
+        t.set_y((bottom_in - gap_in) / fig.get_figheight())
+
+
 def legibility_problems(fig, box_width_in: float, renderer) -> list[str]:
     """Every text too small for the phone or the desktop column, and every pair of overlapping texts."""
     out = []
@@ -126,6 +159,16 @@ def render_png(fig, name: str | None = None) -> bytes:
     if name is not None:
         fig.draw_without_rendering()
         fit_titles(fig, renderer)
+        fig.draw_without_rendering()  # lay out again around the wrapped titles
+        for _ in range(2):  # the layout changes the axes' height, which moves the anchor: twice settles it
+            if not place_legends_below(fig, renderer):
+                break
+            fig.draw_without_rendering()
+        if fig.get_layout_engine() is not None:
+            # freeze that layout: saving at another dpi would run it again and move the legend under the
+            # source line placed next
+            fig.set_layout_engine("none")
+        place_source_line(fig, renderer)
     bbox = fig.get_tightbbox(renderer).padded(plt.rcParams["savefig.pad_inches"])
     if name is not None:
         check_legibility(fig, name, bbox.width, renderer)

@@ -102,6 +102,8 @@ RC = {
     "svg.hashsalt": "sz-ip-book",
     "path.simplify": True,
 }
+SOURCE_LINE_GID = "source-line"
+LEGEND_BELOW_GID = "legend-below"
 SMALLEST_PT = 10  # the smallest text the house style uses (source line, ticks, legend, notes)
 
 
@@ -115,17 +117,25 @@ def use_house_style() -> None:
 def add_source_line(fig, text: str) -> None:
     """Write the source line under a chart (bottom left, small, grey)."""
     fig.text(0.0, -0.02, text, ha="left", va="top", fontsize=SMALLEST_PT, color="#555555",
-             transform=fig.transFigure, wrap=True)
+             transform=fig.transFigure, wrap=True, gid=SOURCE_LINE_GID)  # helpers.charts puts it under the rest
 
 
 def new_figure(**kwargs):
+    """``plt.subplots`` in the house style. The layout is "constrained": tick labels, axis labels and a legend
+    below the plot are fitted inside the figure's width, so a chart is as wide as its ``figsize`` says and
+    its text keeps the size the house style chose for the phone (see helpers.charts)."""
     use_house_style()
+    kwargs.setdefault("layout", "constrained")
     return plt.subplots(**kwargs)
 
 
 def legend_below(ax, ncol: int = 2, **kwargs):
-    """The house legend for narrow charts: under the plot, left-aligned, ``ncol`` columns, no frame."""
-    return ax.legend(loc="upper left", bbox_to_anchor=(0, -0.12), ncol=ncol, borderaxespad=0, **kwargs)
+    """The house legend for narrow charts: under the plot and its axis label, ``ncol`` columns, no frame.
+    ``helpers.charts`` moves it just under the axis label once the chart is laid out; the constrained
+    layout of ``new_figure`` makes room for it inside the figure."""
+    leg = ax.legend(loc="upper left", bbox_to_anchor=(0, -0.15), ncol=ncol, borderaxespad=0, **kwargs)
+    leg.set_gid(LEGEND_BELOW_GID)
+    return leg
 
 
 def year_axis(ax, first: int, last: int, step: int | None = None) -> None:
