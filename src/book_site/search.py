@@ -48,4 +48,10 @@ def use_terms(app, config):
 
 
 def setup(app):
+    import hashlib
+
+    # Sphinx indexes a page when it reads it: a change to the terms (or to this splitter) must make it read
+    # every page again, so their digest is an "env" config value
+    digest = hashlib.sha256(TERMS.read_bytes() + Path(__file__).read_bytes()).hexdigest()[:16]
+    app.add_config_value("book_search_terms_digest", digest, "env")
     app.connect("config-inited", use_terms)
