@@ -13,7 +13,8 @@ synchronously in ``<head>``. Here:
 - every image in the article after the first gets ``loading="lazy"`` and every one ``decoding="async"``:
   a page's later charts load when the reader scrolls towards them, not before the first screen is drawn;
 - every script with a file gets ``defer`` (they run in the same order, after parsing, before
-  ``DOMContentLoaded``), except ``documentation_options.js``, which the inline scripts after it extend.
+  ``DOMContentLoaded``), except ``documentation_options.js``, which the inline scripts after it extend, and except on the
+  search page, whose template loads searchtools.js synchronously.
 """
 from __future__ import annotations
 
@@ -80,6 +81,8 @@ def one_stylesheet_deferred_scripts(app, pagename, templatename, context, doctre
         app.book_css_order = merged
     context["css_files"] = [_CascadingStyleSheet(f"_static/{BUNDLE}", priority=500, rel="stylesheet",
                                                  type="text/css")]
+    if pagename == "search":  # its template's own scripts (searchtools.js) run at once and need doctools.js
+        return
     scripts = []
     for js in context.get("script_files", []):
         attrs = dict(getattr(js, "attributes", {}) or {})
