@@ -46,6 +46,22 @@ def section(res: dict) -> str:
         rows.append(("Charts", f"{min(c['natural_px'] for c in charts)}+ px wide "
                                f"({min(c['density'] for c in charts):.1f} px per CSS px), "
                                f"at most {max(c['bytes'] or 0 for c in charts) / 1000:.0f} KB each"))
+    lh = res.get("lighthouse")
+    if lh:
+        ch = {p: v for p, v in lh["pages"].items() if p.startswith("chapters/")}
+        before = {p: v for p, v in ((res.get("lighthouse_before") or {}).get("pages") or {}).items()
+                  if p.startswith("chapters/")}
+
+        def span(d, key, fmt):
+            vals = [v[key] for v in d.values()]
+            return f"{fmt(min(vals))}–{fmt(max(vals))}" if vals else "n/a"
+
+        two, sec = (lambda v: f"{v:.2f}"), (lambda v: f"{v / 1000:.1f} s")
+        was = (lambda key, fmt: f" (before: {span(before, key, fmt)})" if before else "")
+        rows.append((f"Lighthouse {lh['version']} mobile performance, chapter pages",
+                     span(ch, "performance", two) + was("performance", two)))
+        rows.append(("Largest contentful paint (simulated slow 4G)", span(ch, "lcp_ms", sec) + was("lcp_ms", sec)))
+        rows.append(("Lighthouse accessibility", span(ch, "accessibility", two) + was("accessibility", two)))
     rows.append(("Built site (`_build/html`)", f"{res['site']['bytes'] / 1e6:.1f} MB in {res['site']['files']} files"))
     met = [b for b in res["budgets"] if b["met"]]
     missed = [b["budget"] for b in res["budgets"] if not b["met"]]

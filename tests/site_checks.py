@@ -563,3 +563,48 @@ def cjk_comparison_shot(page, path, text: str = "深圳知识产权"):
     page.evaluate(CJK_SHOT_JS, [text, '"No Such Font 7f3a9c", sans-serif'])
     page.locator("#cjk-comparison").screenshot(path=str(path))
     page.evaluate("() => document.getElementById('cjk-comparison').remove()")
+
+
+# --------------------------------------------------------------------------------------------- navigation
+VISIBLE_LINKS_JS = """(sel) => Array.from(document.querySelectorAll(sel)).filter(a => {
+  const r = a.getBoundingClientRect(), s = getComputedStyle(a);
+  return r.width > 0 && r.height > 0 && r.right > 0 && r.left < window.innerWidth && r.bottom > 0
+         && r.top < window.innerHeight && s.visibility !== 'hidden' && s.display !== 'none';
+}).map(a => ({href: a.href, text: a.textContent.trim(), hash: a.hash}))"""
+
+PRIMARY_LINKS = "#pst-primary-sidebar-modal a.reference.internal, .bd-sidebar-primary a.reference.internal"
+SECONDARY_LINKS = "#pst-secondary-sidebar-modal a.nav-link, .bd-sidebar-secondary a.nav-link"
+SEARCH_ENTRIES = ".search-button, .search-button-field, form.bd-search"
+HEADERS = ".bd-header, .bd-header-article"
+
+
+def visible_links(page, selector: str) -> list[dict]:
+    return page.evaluate(VISIBLE_LINKS_JS, selector)
+
+
+def tap_visible(page, selector: str, touch: bool = False) -> bool:
+    """Tap (or click) the first visible element matching ``selector``; False when none is visible."""
+    loc = page.locator(selector)
+    for i in range(loc.count()):
+        el = loc.nth(i)
+        if el.is_visible():
+            box = el.bounding_box()
+            if box and box["width"] > 0:
+                el.tap() if touch else el.click()
+                return True
+    return False
+
+
+def visible_in_headers(page, selector: str = SEARCH_ENTRIES, headers: str = HEADERS) -> list[str]:
+    """Outer HTML (start) of each visible element matching ``selector`` inside the page headers."""
+    return page.evaluate("""([sel, hdr]) => Array.from(document.querySelectorAll(hdr))
+      .flatMap(h => Array.from(h.querySelectorAll(sel)))
+      .filter((e, i, all) => all.indexOf(e) === i && !all.some(o => o !== e && o.contains(e)))
+      .filter(e => { const r = e.getBoundingClientRect(); return r.width > 0 && r.height > 0
+                     && getComputedStyle(e).visibility !== 'hidden'; })
+      .map(e => e.outerHTML.slice(0, 120))""", [selector, headers])
+
+
+def heading_top(page, frag: str) -> float | None:
+    return page.evaluate("""(id) => { const e = document.getElementById(decodeURIComponent(id));
+      return e ? e.getBoundingClientRect().top : null; }""", frag)

@@ -36,8 +36,16 @@ SUMMARY_FILE = ROOT / "_build" / "browser-summary.txt"
 BROKEN = HERE / "fixtures" / "broken_site"
 
 CJK_PROBE = "深圳知识产权"
-SEARCHES = {"shenzhen": "深圳", "zhengquanhua": "证券化", "securitisation": "securitisation"}  # test id: query
-MUST_FIND = {"深圳"}  # queries whose expected result set may not be empty
+SEARCHES = {"shenzhen": "深圳", "zhengquanhua": "证券化", "securitisation": "securitisation",  # test id: query
+            # domain terms taken from the pages (src/book_site/zh-search-terms.txt must make each findable)
+            "china-patent-award": "中国专利奖", "patent-award": "专利奖", "patent-gold": "专利金奖",
+            "protection-regulations": "知识产权保护条例",
+            "sz-protection-regulations": "深圳经济特区知识产权保护条例",
+            "innovation-regulations": "深圳经济特区科技创新条例",
+            "pct-applications": "国际专利申请量", "invention-density": "每万人口发明专利拥有量",
+            "cnipa": "国家知识产权局"}
+MUST_FIND = {"深圳", "中国专利奖", "专利奖", "知识产权保护条例", "深圳经济特区知识产权保护条例",
+             "国际专利申请量", "每万人口发明专利拥有量"}  # queries whose expected result set may not be empty
 # pages to photograph: the first of these that exists (a chapter page with charts)
 CHAPTER_SHOT = ["chapters/legal/01-patent-grants.html", "chapters/legal/02-pct.html"]
 
@@ -215,13 +223,14 @@ def test_chinese_renders_with_the_book_font(browser, site, pages, build_dir, sho
         context.close()
     system_cjk = _system_cjk_fonts()
     problems = sc.cjk_problems(m)
-    font_requests = [u for u in report.requests if urlsplit(u).path.endswith("/cjk-subset.woff2")]
+    font_requests = [u for u in report.requests if "/_static/cjk/" in urlsplit(u).path
+                     and urlsplit(u).path.endswith(".woff2")]
     if system_cjk:
         # the tofu comparison is meaningless when the fallback finds a real CJK font
         problems = [p for p in problems if "tofu" not in p]
         TALLY.notes.append(f"a system CJK font is installed ({system_cjk[0]}): tofu comparison not made")
     elif not font_requests:
-        problems.append("the page never requested _static/cjk-subset.woff2")
+        problems.append("the page never requested its font subset _static/cjk/<hash>.woff2")
     TALLY.add("Chinese drawn with Book CJK", 1, bool(problems))
     TALLY.notes.append(f"CJK on {rel}: {CJK_PROBE} is {m['pageWidth']:.0f}px in the page font, "
                        f"{m['bookWidth']:.0f}px in Book CJK, {m['tofuWidth']:.0f}px as tofu; faces {m['faces']}")
@@ -342,6 +351,108 @@ def test_phone_width_chapter_pages(browser, site, pages, shots, chapter_shot):
         context.close()
     TALLY.add("phone 390px: no sideways scroll, charts fit", len(chapters), sum(bool(v) for v in problems.values()))
     assert not any(problems.values()), _fail_lines(problems)
+
+
+# ------------------------------------------------------------------------------------------ navigation
+NAV_PAGE = "chapters/legal/02-pct.html"  # a chapter page with headings and a neighbour in the toc
+
+
+@pytest.fixture
+def phone(browser, site):
+    context = browser.new_context(viewport=sc.PHONE, is_mobile=True, has_touch=True, device_scale_factor=2)
+    sc.block_external(context, site.base)
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def _nav_page(pages):
+    return NAV_PAGE if NAV_PAGE in pages else next(p for p in pages if p.startswith("chapters/legal/"))
+
+
+def test_phone_menu_opens_navigation_and_its_link_leads_to_another_chapter(phone, site, pages, shots):
+    rel = _nav_page(pages)
+    report, rec = sc.open_page(phone, site, rel)
+    assert not sc.visible_links(phone, sc.PRIMARY_LINKS), "navigation visible at 390 px before the menu is tapped"
+    assert sc.tap_visible(phone, "button.primary-toggle", touch=True), "no visible menu button at 390 px"
+    phone.wait_for_timeout(600)
+    links = sc.visible_links(phone, sc.PRIMARY_LINKS)
+    phone.screenshot(path=str(shots / "phone-menu-open.png"))
+    assert links, "tapping the menu button showed no navigation links"
+    here = site.url(rel)
+    target = next((l for l in links if "/chapters/" in l["href"] and l["href"].split("#")[0] != here), None)
+    assert target, f"no link to another chapter in the open menu: {links}"
+    phone.locator(f'a.reference.internal[href]:visible >> text="{target["text"]}"').first.tap()
+    phone.wait_for_url(target["href"].split("#")[0] + "*", timeout=10000)
+    rec.detach()
+    TALLY.add("phone: menu opens, link followed", 1)
+    TALLY.notes.append(f"phone menu: {len(links)} links visible; followed {target['text']!r}")
+    assert phone.url.split("#")[0] == target["href"].split("#")[0]
+
+
+@pytest.mark.xfail(strict=False, reason="known defect (issue 10, open): at 390 px the URL takes the heading's "
+                   "#fragment but the page does not end with the heading at the top (measured y=718); the menu opens "
+                   "and lists the headings")
+def test_phone_on_this_page_jumps_to_a_heading(phone, site, pages, shots):
+    rel = _nav_page(pages)
+    report, rec = sc.open_page(phone, site, rel)
+    assert sc.tap_visible(phone, "button.secondary-toggle", touch=True), "no visible 'on this page' button at 390 px"
+    phone.wait_for_timeout(600)
+    links = [l for l in sc.visible_links(phone, sc.SECONDARY_LINKS) if l["hash"]]
+    phone.screenshot(path=str(shots / "phone-on-this-page.png"))
+    assert links, "tapping 'on this page' showed no heading links"
+    target = links[min(2, len(links) - 1)]
+    phone.locator(f'a.nav-link[href$="{target["hash"]}"]:visible').first.tap()
+    top = None
+    for _ in range(25):  # the menu closes, then the page scrolls (smoothly): poll for up to 5 s
+        phone.wait_for_timeout(200)
+        top = sc.heading_top(phone, target["hash"][1:])
+        if top is not None and -5 <= top <= 250:
+            break
+    rec.detach()
+    TALLY.add("phone: 'on this page' jumps to a heading", 1)
+    assert phone.url.endswith(target["hash"]), f"URL {phone.url} did not move to {target['hash']}"
+    assert top is not None and -5 <= top <= 250, f"heading {target['hash']} is at y={top} after the jump"
+
+
+def test_desktop_sidebar_visible_and_one_search_entry_in_header(browser, site, pages, shots):
+    context = browser.new_context(viewport=sc.DESKTOP)
+    sc.block_external(context, site.base)
+    page = context.new_page()
+    try:
+        rel = _nav_page(pages)
+        report, rec = sc.open_page(page, site, rel)
+        rec.detach()
+        links = sc.visible_links(page, ".bd-sidebar-primary a.reference.internal")
+        # the header row and the top of the sidebar: what a reader sees as the page's header on a desktop
+        entries = sc.visible_in_headers(page, headers=".bd-header, .bd-header-article, .bd-sidebar-primary")
+        page.screenshot(path=str(shots / "desktop-header.png"))
+    finally:
+        context.close()
+    TALLY.add("desktop: sidebar visible, one search entry in header", 1, bool(not links or len(entries) != 1))
+    assert len(links) >= 3, f"primary sidebar not visible at 1280 px ({len(links)} links)"
+    assert len(entries) == 1, f"{len(entries)} search entries in the desktop header: {entries}"
+
+
+def test_search_from_the_header_works(browser, site, pages):
+    """The header's search entry opens the search field; typing a term and Enter lists results."""
+    context = browser.new_context(viewport=sc.DESKTOP)
+    sc.block_external(context, site.base)
+    page = context.new_page()
+    try:
+        sc.open_page(page, site, _nav_page(pages))[1].detach()
+        assert sc.tap_visible(page, ".search-button-field, .search-button"), "no visible search entry"
+        field = page.locator("#pst-search-dialog input[name=q], input.form-control[name=q]").first
+        field.wait_for(state="visible", timeout=5000)
+        field.fill("专利")
+        field.press("Enter")
+        page.wait_for_url("**/search.html?q=*", timeout=10000)
+        page.wait_for_function(sc.SEARCH_DONE_JS, timeout=20000)
+        n = page.locator("#search-results ul.search li").count()
+    finally:
+        context.close()
+    TALLY.add("search from the header", 1, n == 0)
+    assert n > 0, "search from the header listed no result"
 
 
 # ------------------------------------------------------------------------------------------ test of the test

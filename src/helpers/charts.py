@@ -11,11 +11,21 @@ Format (measured in ``bench/chart-formats.md``): a chart is shown at the article
 cut, no dithering, optimised): about 40 % of the bytes of the RGBA PNG matplotlib writes at 150 dpi, which
 was 1.3-1.5 px per CSS px, and indistinguishable from full colour at that size. The bytes are the same run
 to run.
+
+Legibility (issue 10), enforced for every chart: the PNG is ``WIDTH_PX`` wide whatever the figure's size, so
+a text of ``pt`` points on a figure whose tight box is ``w`` inches wide is drawn ``pt / 72 * dpi`` image
+pixels tall with ``dpi = WIDTH_PX / w``, and the browser scales the image to the column, ``display`` CSS px
+wide: ``css_px = pt / 72 * dpi * display / WIDTH_PX = pt / 72 * display / w``. The column is
+``PHONE_COLUMN_PX`` wide on a 390 px phone and ``DESKTOP_COLUMN_PX`` at 1280 px (measured in Chromium). Every
+visible text of a chart must come out at least ``MIN_PHONE_CSS_PX`` on the phone and ``MIN_DESKTOP_CSS_PX``
+on the desktop, and no two texts may overlap; otherwise ``publish_chart`` raises ``ChartLegibilityError``
+naming the chart and the text. Titles too long for the figure are wrapped onto more lines first.
 """
 from __future__ import annotations
 
 import base64
 import io
+import textwrap
 from pathlib import Path
 
 import matplotlib.pyplot as plt
@@ -30,13 +40,138 @@ from .style import add_source_line
 GENERATED = "_generated"
 WIDTH_PX = 1600   # >= 2 x 774 CSS px, the widest a chart is shown
 PALETTE = 256     # colours in the stored PNG
+PHONE_COLUMN_PX = 342     # a chart's width in CSS px on a 390 px wide phone
+DESKTOP_COLUMN_PX = 672   # ... and at 1280 px
+MIN_PHONE_CSS_PX = 9
+MIN_DESKTOP_CSS_PX = 11
 
 
-def render_png(fig) -> bytes:
-    """The figure as a palette PNG ``WIDTH_PX`` wide (tight bounding box, house padding)."""
+class ChartLegibilityError(ValueError):
+    """A chart's text would be too small to read, or overlaps other text."""
+
+
+def css_px(size_pt: float, box_width_in: float, column_px: float) -> float:
+    """Height in CSS px of ``size_pt`` text on a chart whose tight box is ``box_width_in`` inches wide,
+    rendered ``WIDTH_PX`` wide and shown ``column_px`` CSS px wide."""
+    dpi = WIDTH_PX / box_width_in
+    return size_pt / 72 * dpi * column_px / WIDTH_PX
+
+
+def _texts(fig):
+    """Every text the figure draws: tick labels only of the ticks inside the axis limits."""
+    from matplotlib.text import Text
+
+    tick_labels, drawn = set(), []
+    for ax in fig.axes:
+        for axis in ax._axis_map.values():
+            for tick in [*axis.majorTicks, *axis.minorTicks]:
+                tick_labels.update({id(tick.label1), id(tick.label2)})
+            if ax.get_visible() and axis.get_visible():
+                for tick in axis._update_ticks():
+                    drawn += [lab for lab in (tick.label1, tick.label2) if lab.get_visible()]
+    others = [t for t in fig.findobj(Text) if id(t) not in tick_labels and t.get_visible()
+              and (t.axes is None or t.axes.get_visible()) and t.get_alpha() != 0]
+    return [t for t in others + drawn if t.get_text().strip()]
+
+
+def fit_titles(fig, renderer) -> None:
+    """Wrap each axes title (and the figure's suptitle) that runs past the figure's right edge."""
+    right = fig.bbox.x1
+    titles = [t for ax in fig.axes for t in (ax.title, ax._left_title, ax._right_title)]
+    if getattr(fig, "_suptitle", None) is not None:
+        titles.append(fig._suptitle)
+    for t in titles:
+        text = t.get_text()
+        if not text.strip() or "\n" in text:
+            continue
+        width = len(text)
+        while t.get_window_extent(renderer).x1 > right and width > 12:
+            width -= 2
+            t.set_text(textwrap.fill(text, width=width, break_long_words=False))
+
+
+def place_legends_below(fig, renderer, gap_px: float = 6) -> bool:
+    """Anchor each ``legend_below`` legend just under its axes' tick labels and axis label."""
+    from .style import LEGEND_BELOW_GID
+
+    moved = False
+    for ax in fig.axes:
+        leg = ax.get_legend()
+        if leg is None or leg.get_gid() != LEGEND_BELOW_GID:
+            continue
+        leg.set_visible(False)
+        bottom = ax.get_tightbbox(renderer).y0
+        leg.set_visible(True)
+        y = ax.transAxes.inverted().transform((0, bottom - gap_px))[1]
+        leg.set_bbox_to_anchor((0, y), transform=ax.transAxes)
+        moved = True
+    return moved
+
+
+def place_source_line(fig, renderer, gap_in: float = 0.1) -> None:
+    """Move the source line (``add_source_line``) just under everything else the figure draws."""
+    from .style import SOURCE_LINE_GID
+
+    lines = [t for t in fig.texts if t.get_gid() == SOURCE_LINE_GID]
+    if not lines:
+        return
+    for t in lines:
+        t.set_visible(False)
+    bottom_in = fig.get_tightbbox(renderer).y0
+    for t in lines:
+        t.set_visible(True)
+        t.set_y((bottom_in - gap_in) / fig.get_figheight())
+
+
+def legibility_problems(fig, box_width_in: float, renderer) -> list[str]:
+    """Every text too small for the phone or the desktop column, and every pair of overlapping texts."""
+    out = []
+    texts = _texts(fig)
+    for t in texts:
+        pt = t.get_fontsize()
+        phone, desk = css_px(pt, box_width_in, PHONE_COLUMN_PX), css_px(pt, box_width_in, DESKTOP_COLUMN_PX)
+        if phone < MIN_PHONE_CSS_PX or desk < MIN_DESKTOP_CSS_PX:
+            out.append(f"text {_one_line(t.get_text())[:60]!r} at {pt:g} pt is {phone:.1f} CSS px on a phone and "
+                       f"{desk:.1f} on a desktop (needs {MIN_PHONE_CSS_PX} and {MIN_DESKTOP_CSS_PX}; the chart's box "
+                       f"is {box_width_in:.2f} in wide)")
+    boxes = [(t, t.get_window_extent(renderer)) for t in texts]
+    for i, (a, ba) in enumerate(boxes):
+        for b, bb in boxes[i + 1:]:
+            w = min(ba.x1, bb.x1) - max(ba.x0, bb.x0)
+            h = min(ba.y1, bb.y1) - max(ba.y0, bb.y0)
+            if w > 1 and h > 1:
+                out.append(f"text {_one_line(a.get_text())[:40]!r} overlaps {_one_line(b.get_text())[:40]!r}")
+    return out
+
+
+def check_legibility(fig, name: str, box_width_in: float, renderer) -> None:
+    problems = legibility_problems(fig, box_width_in, renderer)
+    if problems:
+        raise ChartLegibilityError(f"chart {name}: " + "; ".join(problems))
+
+
+def render_png(fig, name: str | None = None) -> bytes:
+    """The figure as a palette PNG ``WIDTH_PX`` wide (tight bounding box, house padding). With a ``name``,
+    titles are wrapped to the figure and the text is checked for legibility first (see above)."""
     # the tight box, computed once here and passed on (savefig would compute it again: a second draw)
     canvas = fig.canvas if hasattr(fig.canvas, "get_renderer") else FigureCanvasAgg(fig)  # e.g. a closed figure
-    bbox = fig.get_tightbbox(canvas.get_renderer()).padded(plt.rcParams["savefig.pad_inches"])
+    renderer = canvas.get_renderer()
+    if name is not None:
+        fig.draw_without_rendering()
+        fit_titles(fig, renderer)
+        fig.draw_without_rendering()  # lay out again around the wrapped titles
+        for _ in range(2):  # the layout changes the axes' height, which moves the anchor: twice settles it
+            if not place_legends_below(fig, renderer):
+                break
+            fig.draw_without_rendering()
+        if fig.get_layout_engine() is not None:
+            # freeze that layout: saving at another dpi would run it again and move the legend under the
+            # source line placed next
+            fig.set_layout_engine("none")
+        place_source_line(fig, renderer)
+    bbox = fig.get_tightbbox(renderer).padded(plt.rcParams["savefig.pad_inches"])
+    if name is not None:
+        check_legibility(fig, name, bbox.width, renderer)
     dpi = round(WIDTH_PX / bbox.width, 2)
     buf = io.BytesIO()
     fig.savefig(buf, format="png", dpi=dpi, bbox_inches=bbox, metadata={"Software": None})
@@ -76,8 +211,10 @@ def publish_chart(fig, name: str, *, caption: str, alt: str, data: pd.DataFrame,
     gen = out / GENERATED
     gen.mkdir(exist_ok=True)
     add_source_line(fig, source_line(source_ids))
-    png = render_png(fig)
-    plt.close(fig)
+    try:
+        png = render_png(fig, name)
+    finally:
+        plt.close(fig)
     (gen / f"{name}.png").write_bytes(png)
     data.to_csv(gen / f"{name}.csv", index=False, encoding="utf-8", lineterminator="\n")
     md = "\n".join([

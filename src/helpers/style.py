@@ -67,11 +67,14 @@ def assert_bundled_font() -> Path:
     return found
 
 
+# Phone first: a chart is drawn once and scaled to the column, 342 CSS px wide on a 390 px phone and 672 px
+# at 1280 px (helpers.charts measures each chart against both and refuses text smaller than 9 / 11 CSS px).
+# At about 5.2 in across (4.9 in plus the padding) the smallest text, 10 pt, is 9.1 CSS px on the phone.
 RC = {
     "font.family": "sans-serif",
     "font.sans-serif": [FONT_FAMILY],
     "axes.unicode_minus": False,  # the CJK font has no U+2212; use the hyphen-minus
-    "figure.figsize": (7.2, 4.0),
+    "figure.figsize": (4.9, 4.3),
     "figure.dpi": 100,
     "savefig.dpi": 150,
     "savefig.bbox": "tight",
@@ -85,16 +88,23 @@ RC = {
     "axes.titlesize": 12,
     "axes.titleweight": "normal",  # the bundled CJK font ships one weight; asking for bold logs a warning
     "axes.titlelocation": "left",
+    "axes.titlepad": 8,
     "axes.labelsize": 10,
-    "xtick.labelsize": 9,
-    "ytick.labelsize": 9,
-    "legend.fontsize": 9,
+    "xtick.labelsize": 10,
+    "ytick.labelsize": 10,
+    "legend.fontsize": 10,
     "legend.frameon": False,
+    "legend.handlelength": 1.6,
+    "legend.columnspacing": 1.0,
+    "font.size": 10,
     "lines.linewidth": 2.0,
     "lines.markersize": 5,
     "svg.hashsalt": "sz-ip-book",
     "path.simplify": True,
 }
+SOURCE_LINE_GID = "source-line"
+LEGEND_BELOW_GID = "legend-below"
+SMALLEST_PT = 10  # the smallest text the house style uses (source line, ticks, legend, notes)
 
 
 def use_house_style() -> None:
@@ -106,20 +116,33 @@ def use_house_style() -> None:
 
 def add_source_line(fig, text: str) -> None:
     """Write the source line under a chart (bottom left, small, grey)."""
-    fig.text(0.0, -0.02, text, ha="left", va="top", fontsize=7.5, color="#555555",
-             transform=fig.transFigure, wrap=True)
+    fig.text(0.0, -0.02, text, ha="left", va="top", fontsize=SMALLEST_PT, color="#555555",
+             transform=fig.transFigure, wrap=True, gid=SOURCE_LINE_GID)  # helpers.charts puts it under the rest
 
 
 def new_figure(**kwargs):
+    """``plt.subplots`` in the house style. The layout is "constrained": tick labels, axis labels and a legend
+    below the plot are fitted inside the figure's width, so a chart is as wide as its ``figsize`` says and
+    its text keeps the size the house style chose for the phone (see helpers.charts)."""
     use_house_style()
+    kwargs.setdefault("layout", "constrained")
     return plt.subplots(**kwargs)
+
+
+def legend_below(ax, ncol: int = 2, **kwargs):
+    """The house legend for narrow charts: under the plot and its axis label, ``ncol`` columns, no frame.
+    ``helpers.charts`` moves it just under the axis label once the chart is laid out; the constrained
+    layout of ``new_figure`` makes room for it inside the figure."""
+    leg = ax.legend(loc="upper left", bbox_to_anchor=(0, -0.15), ncol=ncol, borderaxespad=0, **kwargs)
+    leg.set_gid(LEGEND_BELOW_GID)
+    return leg
 
 
 def year_axis(ax, first: int, last: int, step: int | None = None) -> None:
     """Whole years on the x axis, from ``first`` to ``last`` (never 2012.5)."""
     from matplotlib.ticker import MaxNLocator, MultipleLocator
     ax.set_xlim(first - 0.5, last + 0.5)
-    ax.xaxis.set_major_locator(MultipleLocator(step) if step else MaxNLocator(integer=True))
+    ax.xaxis.set_major_locator(MultipleLocator(step) if step else MaxNLocator(integer=True, nbins=6))  # at most ~7 labels: legible on a phone
 
 
 ARTICLE_YEAR_X = 2022 + 272 / 365   # 2022-09-30 on a year axis

@@ -1,0 +1,25 @@
+"""The book's own Sphinx extension (registered in ``_config.yml`` under ``sphinx.local_extensions``).
+
+One module per concern; ``helpers`` keeps what the notebooks use.
+
+- ``freshness``: a notebook page is re-read and re-executed when ``data/`` or ``src/helpers/`` changed.
+- ``hosts``: nothing is loaded from a third-party host (the build fails otherwise).
+- ``accessibility``: accessible names for the theme's unnamed sidebar toggles.
+- ``cjk_font``: the bundled Chinese font, one small subset per page, for readers with no CJK font.
+- ``icons``: the theme's icons from a subset of its icon font, without the FontAwesome script.
+- ``assets``: fewer, non-blocking scripts and one stylesheet instead of a dozen.
+- ``search``: the Chinese search index (jieba with the book's dictionary of domain terms).
+- ``sharing``: social preview tags, the commit a page was built from, how to cite the page, the sitemap.
+"""
+from __future__ import annotations
+
+from . import accessibility, assets, cjk_font, freshness, hosts, icons, search, sharing
+
+MODULES = (freshness, hosts, accessibility, icons, cjk_font, assets, search, sharing)
+
+
+def setup(app):
+    app.add_css_file("book.css")
+    for module in MODULES:
+        module.setup(app)
+    return {"version": "2.0", "parallel_read_safe": True, "parallel_write_safe": True}
