@@ -14,61 +14,27 @@ from __future__ import annotations
 
 import pandas as pd
 
+from . import names
 from .data import load_table
-from .evidence import cities, observations
+from .evidence import ARTICLE, ARTICLE_DATE, cities, observations
+from .verdicts import plural  # noqa: F401  (re-exported for the chapter's pages)
 
-ARTICLE_DATE = pd.Timestamp("2022-09-30")
-ARTICLE_DATE_TEXT = "2022-09-30"
+ARTICLE_DATE_TEXT = ARTICLE["date"]
 
-# who speaks, in plain words (the relation column of sources.csv)
-WHO = {
-    "claimant": "the claimant (Shenzhen's own bodies, or press relaying them)",
-    "national_official": "a national body (CNIPA, the State Council, NBS and others)",
-    "other_official": "another city's or province's official body",
-    "independent": "an independent body (research, law firm, data vendor)",
-    "unknown": "not stated by the page",
-}
+# who speaks, in short plain words for table cells; the long forms are helpers.names.RELATION
 WHO_SHORT = {"claimant": "claimant", "national_official": "national body", "other_official": "other official body",
              "independent": "independent", "unknown": "not stated"}
-TIER = {"official": "official site", "media": "named outlet", "repost": "repost of a named outlet",
-        "unattributed": "unattributed"}
-PERIOD_TYPE = {"year": "full year", "ytd": "year to date", "month": "month", "point": "point in time",
-               "cumulative": "running total", "edition": "award edition", "target": "plan target"}
-BASIS = {"standard": "", "cnipa": "received by CNIPA", "cnipa_total": "CNIPA total incl. foreign applicants",
-         "wipo": "WIPO count by origin", "unspecified": "basis not stated", "patent": "patents only",
-         "patent_trademark": "patents and trademarks", "domestic": "domestic owners"}
-
-
-def latest_possible(date_published: str) -> pd.Timestamp | None:
-    """The latest day a partial date (YYYY, YYYY-MM, YYYY-MM-DD) can mean; None if empty."""
-    if not date_published:
-        return None
-    freq = {4: "Y", 7: "M", 10: "D"}.get(len(date_published))
-    if freq is None:
-        raise ValueError(f"date_published {date_published!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
-    return pd.Period(date_published, freq=freq).end_time.normalize()
-
-
-def is_after_article(date_published: str, period_end: pd.Timestamp) -> bool:
-    """Later than the article: a period ending after it, a page that may have been published after it,
-    or an undated page about the article's year or later."""
-    if period_end > ARTICLE_DATE:
-        return True
-    last = latest_possible(date_published)
-    if last is None:
-        return period_end.year >= ARTICLE_DATE.year
-    return last > ARTICLE_DATE
+TIER = names.TIER
+PERIOD_TYPE = names.PERIOD_TYPE
+BASIS = {**names.BASIS, "standard": ""}   # '' : nothing to say about the basis
 
 
 def with_voice(o: pd.DataFrame) -> pd.DataFrame:
-    """Observations with relation, tier, outlet, date_published and after_article from their sources."""
-    src = load_table("sources").set_index("source_id")
-    o = o.copy()
-    for col in ("relation", "tier", "outlet", "date_published"):
-        o[col] = [src.at[s, col] for s in o["source_id"]]
-    o["after_article"] = pd.Series([is_after_article(d, e) for d, e in zip(o["date_published"], o["period_end"])],
-                                   index=o.index, dtype=bool)
-    o["independent"] = o["relation"].isin(["national_official", "other_official", "independent"]).astype(bool)
+    """Observations from :func:`helpers.evidence.observations` already say who speaks and when (relation,
+    tier, outlet, date_published, independent, after_article); this checks that they do."""
+    missing = {"relation", "tier", "outlet", "date_published", "independent", "after_article"} - set(o.columns)
+    if missing:
+        raise KeyError(f"observations lack {sorted(missing)}: use helpers.evidence.observations")
     return o
 
 
@@ -235,7 +201,3 @@ def rank_statements(indicator: str, since: int = 2022, region: str = "shenzhen")
     o = with_voice(observations(indicator, regions=region, period_types="year"))
     return o[o["year"] >= since].sort_values(["year", "source_id"]).reset_index(drop=True)
 
-
-def plural(n: int, noun: str) -> str:
-    """'1 target', '3 targets': the count with the noun in the right number."""
-    return f"{n:,} {noun if n == 1 else {'city': 'cities', 'body': 'bodies'}.get(noun, noun + 's')}"
