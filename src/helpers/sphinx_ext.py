@@ -343,6 +343,14 @@ CJK_READY_JS = ("document.fonts&&document.fonts.load('1em \\\"Book CJK\\\"','\u6
                 "document.documentElement.classList.add('cjk-ready')})")
 
 
+def citation_list_roles(app, pagename, templatename, context, doctree):
+    """The bibliography's entries: Sphinx marks them role="doc-biblioentry" (deprecated in ARIA 1.2) inside a
+    role="list" container, which then has no list items (axe: aria-required-children). Make them list items."""
+    body = context.get("body")
+    if body and 'role="doc-biblioentry"' in body:
+        context["body"] = body.replace('role="doc-biblioentry"', 'role="listitem"')
+
+
 def setup(app):
     app.connect("config-inited", override_webpack_macros)
     app.connect("doctree-read", note_data_dependencies)
@@ -354,6 +362,7 @@ def setup(app):
     # an "html" config value: it is part of the build hash, so adding it rewrites every page once
     app.add_config_value("book_label_nav_toggles", True, "html")
     app.connect("html-page-context", label_nav_toggles, priority=900)
+    app.connect("html-page-context", citation_list_roles)
     app.connect("build-finished", build_cjk_subset)
     app.connect("build-finished", build_icon_subset)
     app.add_css_file("book.css")
