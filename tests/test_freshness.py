@@ -33,7 +33,7 @@ def stated(copy: Path) -> str:
 def copy(tmp_path_factory):
     dst = tmp_path_factory.mktemp("book")
     ignore = shutil.ignore_patterns(".venv", "_build", ".git", "_generated", "__pycache__", ".pytest_cache")
-    for name in ["_config.yml", "data", "src", "assets", "chapters"]:
+    for name in ["_config.yml", "references.bib", "data", "src", "assets", "chapters"]:
         src = ROOT / name
         (shutil.copytree(src, dst / name, ignore=ignore) if src.is_dir() else shutil.copy(src, dst / name))
     # the page and the methods page, which holds the article's citation every claim box links to

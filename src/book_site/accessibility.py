@@ -30,7 +30,16 @@ def label_nav_toggles(app, pagename, templatename, context, doctree):
     context["generate_toctree_html"] = labelled
 
 
+def citation_list_roles(app, pagename, templatename, context, doctree):
+    """The bibliography's entries: Sphinx marks them role="doc-biblioentry" (deprecated in ARIA 1.2) inside a
+    role="list" container, which then has no list items (axe: aria-required-children). Make them list items."""
+    body = context.get("body")
+    if body and 'role="doc-biblioentry"' in body:
+        context["body"] = body.replace('role="doc-biblioentry"', 'role="listitem"')
+
+
 def setup(app):
     # an "html" config value: it is part of the build hash, so adding it rewrites every page once
     app.add_config_value("book_label_nav_toggles", True, "html")
     app.connect("html-page-context", label_nav_toggles, priority=900)
+    app.connect("html-page-context", citation_list_roles)

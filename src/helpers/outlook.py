@@ -1,0 +1,203 @@
+"""What happened after the article (chapter 4): later series, plan targets against outcomes, streaks today.
+
+Everything here is about periods after the article or published after it (2022-09-30), so none of it
+can support what the article said then; it shows what happened next. The small named steps:
+
+- :func:`with_voice` adds who speaks and when to observations (relation, tier, outlet, publication date,
+  ``after_article``), read from ``data/sources.csv``;
+- :func:`plan_targets` lines up every plan target whose period ends after the article with the value at
+  the plan's start, the latest value found and the share of the way covered (computed, never typed);
+- :func:`streak_statements` and :func:`first_by_figures` collect, for the years after the article, what
+  sources say about Shenzhen's first places and what the figures themselves show (one basis at a time).
+"""
+from __future__ import annotations
+
+import pandas as pd
+
+from . import names
+from .data import load_table
+from .evidence import ARTICLE, ARTICLE_DATE, cities, observations
+from .verdicts import plural  # noqa: F401  (re-exported for the chapter's pages)
+
+ARTICLE_DATE_TEXT = ARTICLE["date"]
+
+# who speaks, in short plain words for table cells; the long forms are helpers.names.RELATION
+WHO_SHORT = {"claimant": "claimant", "national_official": "national body", "other_official": "other official body",
+             "independent": "independent", "unknown": "not stated"}
+TIER = names.TIER
+PERIOD_TYPE = names.PERIOD_TYPE
+BASIS = {**names.BASIS, "standard": ""}   # '' : nothing to say about the basis
+
+
+def with_voice(o: pd.DataFrame) -> pd.DataFrame:
+    """Observations from :func:`helpers.evidence.observations` already say who speaks and when (relation,
+    tier, outlet, date_published, independent, after_article); this checks that they do."""
+    missing = {"relation", "tier", "outlet", "date_published", "independent", "after_article"} - set(o.columns)
+    if missing:
+        raise KeyError(f"observations lack {sorted(missing)}: use helpers.evidence.observations")
+    return o
+
+
+def series(indicator: str, regions, period_types=("year", "point"), basis=None) -> pd.DataFrame:
+    """One indicator for some regions, with who speaks and ``x`` (the period's end as a decimal year)."""
+    o = with_voice(observations(indicator, regions=regions, period_types=list(period_types), basis=basis))
+    o["x"] = [x_position(t, e) for t, e in zip(o["period_type"], o["period_end"])]
+    return o
+
+
+def x_position(period_type: str, period_end: pd.Timestamp) -> float:
+    """Where a value sits on a time axis: a full year at its middle, anything else at its end date."""
+    if period_type == "year":
+        return period_end.year + 0.5
+    return decimal_year(period_end)
+
+
+def year_ticks(ax, first: int, last: int) -> None:
+    """Year labels centred under each year's span (ticks at the year boundaries)."""
+    from matplotlib.ticker import FixedLocator, NullFormatter
+    ax.set_xlim(first, last + 1)
+    ax.xaxis.set_major_locator(FixedLocator(range(first, last + 2)))
+    ax.xaxis.set_major_formatter(NullFormatter())
+    step = 1 if last - first <= 6 else 2
+    ax.xaxis.set_minor_locator(FixedLocator([y + 0.5 for y in range(first, last + 1, step)]))
+    ax.set_xticks([y + 0.5 for y in range(first, last + 1, step)], [str(y) for y in range(first, last + 1, step)],
+                  minor=True)
+    ax.tick_params(axis="x", which="minor", length=0)
+
+
+def decimal_year(ts: pd.Timestamp) -> float:
+    start = pd.Timestamp(year=ts.year, month=1, day=1)
+    days = 366 if ts.is_leap_year else 365
+    return ts.year + ((ts - start).days + 1) / days
+
+
+def mark_article(ax, label: bool = True) -> None:
+    """The article's date as a vertical dashed line (and a legend entry)."""
+    ax.axvline(decimal_year(ARTICLE_DATE), color="#000000", linestyle="--", linewidth=1.1,
+               label=f"article published ({ARTICLE_DATE_TEXT})" if label else None, zorder=1)
+
+
+def plot_series(ax, o: pd.DataFrame, colour: str, label: str, scale: float = 1.0, marker: str = "o") -> None:
+    """Join one series' values (median per period end) with a line; values after the article hollow."""
+    per = o.groupby("x")["value_std"].median().sort_index() / scale
+    xs, ys = [], []
+    for x, y in per.items():  # a gap of more than a year and a half is left open, never bridged
+        if xs and x - xs[-1] > 1.5:
+            xs.append(float("nan")); ys.append(float("nan"))
+        xs.append(x); ys.append(y)
+    ax.plot(xs, ys, color=colour, marker=None, label=label, zorder=2)
+    before, after = o[~o["after_article"]], o[o["after_article"]]
+    ax.scatter(before["x"], before["value_std"] / scale, color=colour, s=28, marker=marker, zorder=3)
+    ax.scatter(after["x"], after["value_std"] / scale, facecolors="white", edgecolors=colour, s=34,
+               marker=marker, linewidths=1.4, zorder=3)
+
+
+# --------------------------------------------------------------------------- plans and outcomes
+
+def _value_at_start(o: pd.DataFrame, start_year: int) -> pd.DataFrame:
+    """Values for the year before a plan period starts (a full year, or a point at its end)."""
+    end = pd.Timestamp(year=start_year - 1, month=12, day=31)
+    return o[(o["period_end"] == end) & o["period_type"].isin(["year", "point"])]
+
+
+def plan_targets(after: pd.Timestamp = ARTICLE_DATE) -> pd.DataFrame:
+    """Every plan target (period type 'target') ending after ``after``, with start value, latest value,
+    progress and status.
+
+    - start: the value for the year before the target period (end of that year); if none was found, the
+      earliest value inside the period, flagged ``start_is_plan_year=False``;
+    - latest: the value with the latest period end up to the target's end (full years and points only);
+    - progress: share of the way from start to target covered by the latest value; elapsed: share of the
+      time from the start value's date to the target's end that had passed at the latest value's date;
+    - status: 'target reached', 'ahead of pace', 'behind pace' or 'no later value found'.
+    Several sources for one value are kept: the median is used and the number of sources reported.
+    """
+    t = observations_all()
+    targets = t[(t["period_type"] == "target") & (t["period_end"] > after)]
+    rows = []
+    for (ind, reg, basis, p0, p1), g in targets.groupby(["indicator", "region", "basis", "period_start", "period_end"]):
+        target = float(g["value_std"].median())
+        qual = g["qualifier"].iloc[0]
+        o = t[(t["indicator"] == ind) & (t["region"] == reg) & (t["basis"] == basis)
+              & t["period_type"].isin(["year", "point"])]
+        start = _value_at_start(o, p0.year)
+        plan_year = len(start) > 0
+        if not plan_year:
+            inside = o[(o["period_end"] >= p0) & (o["period_end"] <= p1)]
+            start = inside[inside["period_end"] == inside["period_end"].min()] if len(inside) else inside
+        later = o[(o["period_end"] <= p1) & (o["period_end"] > (start["period_end"].max() if len(start) else p0))]
+        latest = later[later["period_end"] == later["period_end"].max()] if len(later) else later
+        row = {"indicator": ind, "region": reg, "basis": basis, "target": target, "qualifier": qual,
+               "target_year": int(p1.year), "target_end": p1, "target_sources": list(g["source_id"].unique()),
+               "start": float(start["value_std"].median()) if len(start) else None,
+               "start_end": start["period_end"].max() if len(start) else None,
+               "start_is_plan_year": plan_year, "start_sources": list(start["source_id"].unique()),
+               "latest": float(latest["value_std"].median()) if len(latest) else None,
+               "latest_end": latest["period_end"].max() if len(latest) else None,
+               "latest_sources": list(latest["source_id"].unique()),
+               "latest_relations": sorted(latest["relation"].unique()) if len(latest) else []}
+        row.update(_progress(row))
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def _progress(r: dict) -> dict:
+    if r["start"] is None or r["latest"] is None:
+        return {"progress": None, "elapsed": None, "direction": None, "status": "no later value found"}
+    up = r["target"] >= r["start"]
+    span = r["target"] - r["start"]
+    progress = (r["latest"] - r["start"]) / span if span else (1.0 if r["latest"] == r["target"] else 0.0)
+    total = (r["target_end"] - r["start_end"]).days
+    elapsed = (r["latest_end"] - r["start_end"]).days / total if total > 0 else 1.0
+    reached = r["latest"] >= r["target"] if up else r["latest"] <= r["target"]
+    if r["qualifier"] == "under":
+        reached = r["latest"] < r["target"]
+    status = "target reached" if reached else ("ahead of pace" if progress >= elapsed else "behind pace")
+    return {"progress": float(progress), "elapsed": float(elapsed), "direction": "up" if up else "down",
+            "status": status}
+
+
+def observations_all() -> pd.DataFrame:
+    """Every observation, with canonical values, year and who speaks (all indicators at once)."""
+    frames = [observations(i) for i in load_table("indicators")["indicator"]]
+    o = pd.concat([f for f in frames if len(f)], ignore_index=True)
+    return with_voice(o)
+
+
+# --------------------------------------------------------------------------- streaks today
+
+def streak_statements(indicator: str, since: int = 2021, region: str = "shenzhen") -> pd.DataFrame:
+    """Statements of 'first for N years running' for ``region`` about ``since`` or later, with the
+    first year each implies (year - N + 1)."""
+    o = with_voice(observations(indicator, regions=region))
+    o = o[o["year"] >= since].copy()
+    o["implied_start"] = (o["year"] - o["value_std"] + 1).astype(int)
+    return o.sort_values(["year", "source_id"]).reset_index(drop=True)
+
+
+def first_by_figures(indicator: str, year: int, city: str = "shenzhen") -> tuple[bool | None, str, list[str]]:
+    """Do the full-year figures of ``year`` put ``city`` ahead of every peer city with a figure, within one
+    basis? Returns (True/False/None, plain reason, source ids used). At least one peer must be present;
+    a year-to-date figure is not used here."""
+    o = with_voice(observations(indicator, period_types="year"))
+    o = o[(o["year"] == year) & o["region"].isin([city, *cities(city)])]
+    names = dict(zip(load_table("regions")["region"], load_table("regions")["name_en"]))
+    for b, g in o.groupby("basis"):
+        mine, peers = g[g["region"] == city], g[g["region"] != city]
+        if mine.empty or peers.empty:
+            continue
+        best = peers.groupby("region")["value_std"].max()
+        ids = list(pd.concat([mine["source_id"], peers["source_id"]]).unique())
+        label = BASIS.get(b, b)
+        how = f" ({label})" if label else ""
+        if mine["value_std"].min() > best.max():
+            return True, "ahead of " + " and ".join(names[r] for r in best.index) + how, ids
+        if mine["value_std"].max() < best.max():
+            return False, names[best.idxmax()] + " higher" + how, ids
+    return None, "no full-year figures for Shenzhen and a peer on one basis", []
+
+
+def rank_statements(indicator: str, since: int = 2022, region: str = "shenzhen") -> pd.DataFrame:
+    o = with_voice(observations(indicator, regions=region, period_types="year"))
+    return o[o["year"] >= since].sort_values(["year", "source_id"]).reset_index(drop=True)
+
