@@ -4,6 +4,7 @@ from __future__ import annotations
 import pandas as pd
 
 from .data import load_table
+from . import names as plain
 from .units import convert
 
 
@@ -14,8 +15,38 @@ def claim(claim_id: str) -> pd.Series:
     return c.loc[claim_id]
 
 
+ARTICLE_DATE = pd.Timestamp("2022-09-30")
+ARTICLE = {"outlet": "中国质量报 (China Quality News)", "date": "2022-09-30",
+           "title": "深圳市市场监管局推动知识产权工作高质量发展纪实"}
+
+INDEPENDENT = ("national_official", "other_official", "independent")
+
+
+def latest_possible(date_published: str) -> pd.Timestamp | None:
+    """The latest day a partial date (YYYY, YYYY-MM, YYYY-MM-DD) can mean; None if empty."""
+    if not date_published:
+        return None
+    p = pd.Period(date_published, freq={4: "Y", 7: "M", 10: "D"}[len(date_published)])
+    return p.end_time.normalize()
+
+
+def after_article(date_published: str, period_end: pd.Timestamp, period_type: str = "") -> bool:
+    """Is this evidence later than the article (never support)? True when it covers a period ending after
+    2022-09-30, when it may have been published after it (a bare '2022' may be December), or when it is
+    undated and covers the article's year or later (it cannot be shown to precede the article). An award
+    edition is dated by its calendar year, so only its publication date decides."""
+    if period_end > ARTICLE_DATE and period_type != "edition":
+        return True
+    last = latest_possible(date_published)
+    if last is None:
+        return period_end.year >= ARTICLE_DATE.year
+    return last > ARTICLE_DATE
+
+
 def observations(indicator: str, *, regions=None, basis=None, period_types=None) -> pd.DataFrame:
-    """Observations of one indicator with ``value_std`` in the indicator's canonical unit and ``year``."""
+    """Observations of one indicator with ``value_std`` in the indicator's canonical unit, ``year``, and
+    who speaks and when: ``relation``, ``tier``, ``outlet``, ``date_published``, ``independent`` (the
+    source does not speak for the claimant) and ``after_article`` (see :func:`after_article`)."""
     o = load_table("observations")
     o = o[o["indicator"] == indicator].copy()
     if regions is not None:
@@ -28,12 +59,28 @@ def observations(indicator: str, *, regions=None, basis=None, period_types=None)
     o["value_std"] = [convert(v, u, unit) for v, u in zip(o["value"], o["unit"])]
     o["unit_std"] = unit
     o["year"] = o["period_end"].dt.year
+    src = load_table("sources").set_index("source_id")
+    for col in ("relation", "tier", "outlet", "date_published"):
+        o[col] = [src.at[s, col] for s in o["source_id"]]
+    o["independent"] = o["relation"].isin(INDEPENDENT).astype(bool)
+    o["after_article"] = pd.Series([after_article(d, e, t) for d, e, t in zip(o["date_published"], o["period_end"], o["period_type"])],
+                                   index=o.index, dtype=bool)
     return o.reset_index(drop=True)
 
 
+def countable(o: pd.DataFrame, until: pd.Timestamp | None = None) -> pd.Series:
+    """Rows that may count as support: independent, not later than the article, and (with ``until``,
+    the end of the claim's period) not about a later period than the claim's."""
+    ok = o["independent"] & ~o["after_article"]
+    if until is not None:
+        begins = o["period_start"].fillna(o["period_end"])
+        ok &= begins <= until
+    return ok
+
+
 def region_names() -> dict[str, str]:
-    r = load_table("regions")
-    return {k: f"{en} {zh}" for k, en, zh in zip(r["region"], r["name_en"], r["name_zh"])}
+    """Region key -> 'Shenzhen 深圳' (for chart legends)."""
+    return plain.regions(short=False)
 
 
 def cities(exclude: str = "") -> list[str]:
@@ -41,9 +88,9 @@ def cities(exclude: str = "") -> list[str]:
     return [c for c in r.loc[r["level"] == "city", "region"] if c != exclude]
 
 
-def ahead_year_to_date(indicator: str, year: int, city: str = "shenzhen") -> list[str]:
-    """Year-to-date tables of ``year`` (same source, same months) in which ``city`` is above every other city."""
-    o = observations(indicator)
+def ahead_year_to_date(o: pd.DataFrame, year: int, city: str = "shenzhen") -> list[str]:
+    """Year-to-date tables of ``year`` in ``o`` (same source, same months) in which ``city`` is above
+    every other city listed; returns their period labels."""
     o = o[(o["year"] == year) & (o["period_type"] == "ytd") & o["region"].isin([city, *cities(city)])]
     out = []
     for (period, src), t in o.groupby(["period", "source_id"]):
@@ -53,26 +100,33 @@ def ahead_year_to_date(indicator: str, year: int, city: str = "shenzhen") -> lis
     return sorted(set(out))
 
 
-def first_among_cities(indicator: str, year: int, city: str = "shenzhen", peers=None,
-                       must_include: tuple[str, ...] = ("beijing",)) -> tuple[bool | None, str]:
-    """Is ``city`` first in ``year``? True/False from values or rank statements; None if no evidence.
+CITY_LEVEL_BASES_EXCLUDED = ("wipo", "domestic", "cnipa_total")  # national-level bases: no city rows
+
+
+def compare_cities(o: pd.DataFrame, year: int, city: str = "shenzhen", peers=None,
+                   must_include: tuple[str, ...] = ("beijing",), city_rows: pd.DataFrame | None = None
+                   ) -> tuple[bool | None, str]:
+    """Is ``city`` first in ``year`` by the values in ``o``? True, False, or None (no comparison).
 
     - Values are compared only within one basis (a CNIPA count is never set against a WIPO one).
       A year-to-date figure of ``city`` counts as a lower bound for its full year. First if its lower
-      bound exceeds every peer's highest full-year figure (at least one peer present); not first if some
-      peer's lowest full-year figure exceeds the city's highest.
+      bound exceeds every peer's highest full-year figure; not first if some peer's lowest full-year
+      figure exceeds the city's highest full-year figure.
     - Being ahead counts only if the peers compared include ``must_include`` (Beijing, runner-up in every
       national table we hold); being ahead of smaller cities alone proves nothing.
-    - Rank statements (``<indicator-family>_city_rank``) with value 1 for that year count as first.
+    - ``city_rows`` (default: ``o``'s own rows for ``city``) lets a caller compare the city's figures from
+      one set of sources with the peers' from another.
     """
     peers = cities(city) if peers is None else peers
-    o = observations(indicator)
+    names = plain.regions()
     o = o[o["year"] == year]
-    verdicts = []
-    for basis, ob in o.groupby("basis"):
-        if basis in ("wipo", "domestic", "cnipa_total"):
-            continue  # national-level bases: no city rows
-        mine = ob[ob["region"] == city]
+    mine_all = (o if city_rows is None else city_rows[city_rows["year"] == year])
+    mine_all = mine_all[mine_all["region"] == city]
+    found = []
+    for b, ob in o.groupby("basis"):
+        if b in CITY_LEVEL_BASES_EXCLUDED:
+            continue
+        mine = mine_all[mine_all["basis"] == b]
         mine_full = mine[mine["period_type"] == "year"]["value_std"]
         mine_low = mine[mine["period_type"].isin(["year", "ytd"])]["value_std"]
         theirs = ob[ob["region"].isin(peers) & (ob["period_type"] == "year")]
@@ -80,21 +134,17 @@ def first_among_cities(indicator: str, year: int, city: str = "shenzhen", peers=
             continue
         low_peer = theirs.groupby("region")["value_std"].min()
         if len(mine_full) and (low_peer > mine_full.max()).any():
-            verdicts.append((False, ", ".join(low_peer[low_peer > mine_full.max()].index) + f" higher ({basis})"))
+            higher = [names[r] for r in low_peer[low_peer > mine_full.max()].index]
+            found.append((False, " and ".join(higher) + f" higher ({plain.basis(b)})"))
         elif (len(mine_low) and mine_low.max() > theirs["value_std"].max()
               and set(must_include) <= set(theirs["region"])):
-            verdicts.append((True, "ahead of " + ", ".join(sorted(theirs["region"].unique())) + f" ({basis})"))
-    if any(v is False for v, _ in verdicts):
-        return next((v, why) for v, why in verdicts if v is False)
-    if verdicts:
-        return verdicts[0]
-    rank_ind = {"patent_grants": "grants_city_rank", "pct_applications": "pct_city_rank"}.get(indicator)
-    if rank_ind:
-        r = observations(rank_ind, regions=city)
-        r = r[(r["year"] == year) & (r["period_type"] == "year")]
-        if len(r) and (r["value_std"] == 1).any():
-            return True, "a source ranks it first"
-    return None, "no data"
+            found.append((True, "ahead of " + ", ".join(sorted(names[r] for r in theirs["region"].unique()))
+                          + f" ({plain.basis(b)})"))
+    if any(v is False for v, _ in found):
+        return next((v, why) for v, why in found if v is False)
+    if found:
+        return found[0]
+    return None, "no comparable figures"
 
 
 def events() -> pd.DataFrame:

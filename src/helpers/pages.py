@@ -1,15 +1,25 @@
-"""Page furniture shared by every chapter page: the claim box, the verdict box, number formatting."""
+"""Page furniture shared by every chapter page: the claim box with its bottom line, the verdict box,
+number formatting in plain English."""
 from __future__ import annotations
 
 import pandas as pd
 from IPython.display import Markdown, display
 
+from . import names
 from .checks import verdict
-from .evidence import claim
+from .evidence import ARTICLE, claim
 from .gluing import glue
+from .verdicts import Verdict, plural
 
 QUALIFIER_EN = {"about": "about ", "over": "more than ", "nearly": "nearly ", "under": "under ",
                 "at_least": "at least "}
+
+# the article's units in English: (divide by, noun or prefix); a prefix ends with '$'
+UNIT_EN = {"年": (1, "year"), "天": (1, "day"), "倍": (1, "times"), "项": (1, "item"), "件": (1, "item"),
+           "件组": (1, "group"), "家": (1, "firm"), "%": (1, "%"), "亿元": (10, "billion yuan"),
+           "万美元": (100, "US$ million"), "亿美元": (10, "US$ billion"), "名": (1, "rank")}
+
+ARTICLE_REF = "the-article"   # label of the article's citation on the methods page
 
 
 def fmt_num(v: float, digits: int | None = None) -> str:
@@ -18,36 +28,114 @@ def fmt_num(v: float, digits: int | None = None) -> str:
     if digits is None:
         if v.is_integer():
             return f"{int(v):,}"
-        return f"{v:,.2f}".rstrip("0").rstrip(".")
+        return f"{v:,.3f}".rstrip("0").rstrip(".")
     return f"{v:,.{digits}f}"
+
+
+def in_english(value: float, unit: str) -> str:
+    """114 亿元 -> '11.4 billion yuan'; 3000 万美元 -> 'US$30 million'; 4 年 -> '4 years'; 2 名 -> 'rank 2'."""
+    div, noun = UNIT_EN.get(unit, (1, unit))
+    v = value / div
+    if noun == "rank":
+        return f"rank {fmt_num(v)}"
+    if noun == "%":
+        return f"{fmt_num(v)}%"
+    if noun.startswith("US$"):
+        return f"US${fmt_num(v)} {noun.split(' ', 1)[1]}"
+    if noun in ("times", "billion yuan"):
+        return f"{fmt_num(v)} {noun}"
+    s = plural(int(v), noun) if float(v).is_integer() else f"{fmt_num(v)} {noun}s"
+    return s
 
 
 def stated_text(claim_id: str) -> str:
     c = claim(claim_id)
     if pd.isna(c["stated_value"]):
-        return "a qualitative standing (no number)"
-    return f"{QUALIFIER_EN.get(c['qualifier'], '')}{fmt_num(c['stated_value'])} {c['stated_unit']}"
+        return "a standing, with no number"
+    return f"{QUALIFIER_EN.get(c['qualifier'], '')}{in_english(float(c['stated_value']), c['stated_unit'])}"
 
 
-def claim_box(claim_id: str) -> None:
-    """Show the claim as the article makes it (paraphrased, with paragraph and stated value) and glue its parts."""
+def period_text(c: pd.Series) -> str:
+    p = c["period"]
+    if p.startswith("ed"):
+        return names.edition(p)
+    if p.startswith(".."):
+        return f"as of the article ({p[2:]})"
+    return p
+
+
+def article_citation() -> str:
+    return f"{{ref}}`{ARTICLE['outlet']}, {ARTICLE['date']}, 《{ARTICLE['title']}》 <{ARTICLE_REF}>`"
+
+
+def bottom_line(v: Verdict) -> str:
+    strength = f"**{v.strength} evidence**" if v.strength != "none" else "**no independent evidence**"
+    return f"{v.badge()} · {strength} · {v.coverage}. {v.reason[:1].upper() + v.reason[1:]}."
+
+
+def claim_box(claim_id: str, extra: str = "") -> None:
+    """The claim as the article makes it (paraphrased, paragraph, stated value, link to the article) and,
+    right under it, the bottom line: verdict, strength, coverage and why. ``extra``: one computed sentence
+    the reader needs in the box (e.g. a conflict between sources)."""
     c = claim(claim_id)
+    v = verdict(claim_id)
     key = claim_id.replace("-", "_")
     glue(f"{key}_stated", stated_text(claim_id))
     glue(f"{key}_paragraph", int(c["paragraph"]))
+    glue(f"{key}_verdict", v.label)
+    glue(f"{key}_strength", v.strength)
+    glue(f"{key}_coverage", v.coverage)
+    glue(f"{key}_why", v.reason)
     display(Markdown(
-        f":::{{admonition}} The claim (article paragraph {int(c['paragraph'])})\n:class: note\n\n"
-        f"{c['claim_en']}\n\nStated value: **{stated_text(claim_id)}** · period: {c['period']} · "
-        f"kind of claim: {c['kind']} · claim id `{claim_id}`\n:::"))
+        f":::{{admonition}} The claim · article paragraph {int(c['paragraph'])}\n:class: note claim-box\n\n"
+        f"{c['claim_en']}\n\nStated: **{stated_text(claim_id)}** · period: {period_text(c)} · "
+        f"source: {article_citation()}\n:::\n\n"
+        f":::{{admonition}} Bottom line\n:class: tip bottom-line\n\n{bottom_line(v)}"
+        + (f"\n\n{extra}" if extra else "") + "\n:::"))
 
 
 def verdict_box(claim_id: str) -> None:
     v = verdict(claim_id)
-    key = claim_id.replace("-", "_")
-    glue(f"{key}_verdict", v.label)
-    glue(f"{key}_why", v.reason)
-    display(Markdown(f"**Verdict for `{claim_id}`:** {v.badge()} — {v.reason}."))
+    display(Markdown(f"**Verdict:** {bottom_line(v)}"))
 
 
 def bullet_list(items) -> None:
     display(Markdown("\n".join(f"- {i}" for i in items)))
+
+
+def page_title(notebook: str) -> str:
+    """The first heading of a chapter page (a notebook path relative to the repository root)."""
+    import json
+    from .paths import repo_root
+    nb = json.loads((repo_root() / notebook).read_text(encoding="utf-8"))
+    for cell in nb["cells"]:
+        if cell["cell_type"] == "markdown":
+            for line in "".join(cell["source"]).splitlines():
+                if line.startswith("# "):
+                    return line[2:].strip()
+    raise ValueError(f"{notebook} has no page title (a '# ' heading)")
+
+
+def page_link(notebook: str) -> str:
+    """A link to a chapter page by its title, valid from any page of the book."""
+    doc = "/" + notebook.removesuffix(".ipynb")
+    return f"{{doc}}`{page_title(notebook)} <{doc}>`"
+
+
+def verdict_counts_sentence(vt: pd.DataFrame) -> str:
+    """'1 confirmed independently, 2 consistent and 1 cannot be checked' from a verdict table."""
+    from .verdicts import LABELS
+    counts = vt["verdict"].value_counts()
+    parts = [f"{int(counts[l])} {l}" for l in LABELS if l in counts]
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def verdict_summary(vt: pd.DataFrame) -> pd.DataFrame:
+    """A verdict table for readers: paragraph, claim, badge, strength, coverage, why, page by title."""
+    from .verdicts import Verdict
+    return pd.DataFrame({
+        "Paragraph": vt["paragraph"], "Claim (paraphrased)": vt["claim"],
+        "Verdict": [Verdict(l, "").badge() for l in vt["verdict"]],
+        "Strength": vt["strength"], "Coverage": vt["coverage"], "Why": vt["why"],
+        "Page": [page_link(p) for p in vt["page"]],
+    })

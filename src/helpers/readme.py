@@ -21,15 +21,16 @@ from .tables import markdown_table
 
 def findings() -> str:
     root = repo_root()
-    vt = verdict_table()
-    vt = vt[[(root / p).exists() for p in vt["page"]]]
+    every = verdict_table()
+    vt = every[every["checked"] & every["page"].map(lambda p: (root / p).exists())]
     if vt.empty:
         return "_No chapter pages yet._"
     counts = vt["verdict"].value_counts()
     summary = ", ".join(f"{int(n)} {label}" for label, n in counts.items())
     t = pd.DataFrame({"Paragraph": vt["paragraph"], "Claim (paraphrased)": vt["claim"],
-                      "Verdict": vt["verdict"], "Why": vt["why"]})
-    return (f"Claims checked so far ({len(vt)} of {len(verdict_table())} in the ledger): {summary}.\n\n"
+                      "Verdict": vt["verdict"], "Strength": vt["strength"], "Coverage": vt["coverage"],
+                      "Why": vt["why"]})
+    return (f"Claims checked so far ({len(vt)} of {len(every)} in the ledger): {summary}.\n\n"
             + markdown_table(t))
 
 

@@ -31,17 +31,30 @@ def link(text: str, url: str) -> str:
 
 
 def sources_table(source_ids) -> pd.DataFrame:
-    """The source records behind a chart or page, in a reader-facing shape (links included)."""
+    """The source records behind a chart or page, in a reader-facing shape: the original outlet credited,
+    its date (marked when after the article), the title linked to where it was read, the kind of copy and
+    who is speaking. Source ids stay in the downloadable CSVs, not here."""
+    from .evidence import latest_possible, ARTICLE_DATE
+    from . import names
     src = load_table("sources")
     ids = list(dict.fromkeys(source_ids))
     sel = src.set_index("source_id").loc[ids].reset_index()
+
+    def when(d: str) -> str:
+        if not d:
+            return "not dated"
+        last = latest_possible(d)
+        return d + (" (after the article)" if last > ARTICLE_DATE else "")
+
+    def where(pub: str, out: str) -> str:
+        return "" if pub == out else pub
     return pd.DataFrame({
-        "Source": [link(t, u) for t, u in zip(sel["title"], sel["url"])],
-        "Publisher / outlet": [p if p == o else f"{p} (from {o})" for p, o in zip(sel["publisher"], sel["outlet"])],
-        "Published": sel["date_published"],
-        "Accessed": sel["date_accessed"].dt.strftime("%Y-%m-%d"),
-        "Tier": sel["tier"],
-        "id": sel["source_id"],
+        "Outlet": sel["outlet"],
+        "Published": [when(d) for d in sel["date_published"]],
+        "Title (link to the copy read)": [link(t, u) for t, u in zip(sel["title"], sel["url"])],
+        "Read on": [where(p, o) for p, o in zip(sel["publisher"], sel["outlet"])],
+        "Kind of copy": [names.tier(t) for t in sel["tier"]],
+        "Who speaks": [names.relation(r) for r in sel["relation"]],
     })
 
 

@@ -1,0 +1,54 @@
+"""One check per claim: the data, the rule, the verdict. Pages, the chapter tables, the front page's
+scorecard and the README all call :func:`verdict`, so a claim has one verdict everywhere.
+
+Each chapter keeps its checks in its own module (``legal``, and the later chapters beside it), each
+registering its functions with :func:`check_for`. Every check returns a verdict made by
+:func:`helpers.verdicts.decide` (or :func:`helpers.verdicts.arithmetic_only`): the rule on the methods page.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+import pandas as pd
+
+from ..data import load_table
+from ..verdicts import Part, Verdict, decide
+
+CHECKS: dict[str, Callable[[], Verdict]] = {}
+
+
+def check_for(claim_id: str):
+    def register(fn):
+        if claim_id in CHECKS:
+            raise ValueError(f"two checks registered for claim {claim_id!r}")
+        CHECKS[claim_id] = fn
+        return fn
+    return register
+
+
+def no_check(claim_id: str) -> Verdict:
+    """A claim whose chapter has not been built: nothing has been checked, and the verdict says so."""
+    return decide([Part("the claim")], reason="not yet checked: its chapter has not been built")
+
+
+def verdict(claim_id: str) -> Verdict:
+    if claim_id not in set(load_table("claims")["claim_id"]):
+        raise KeyError(f"no claim {claim_id!r} in data/claims.csv")
+    return CHECKS.get(claim_id, lambda: no_check(claim_id))()
+
+
+def verdict_table(section: str | None = None) -> pd.DataFrame:
+    """Every claim (of one section) with its verdict, strength, coverage, reason and page."""
+    cl = load_table("claims")
+    if section:
+        cl = cl[cl["section"] == section]
+    rows = []
+    for _, c in cl.iterrows():
+        v = verdict(c["claim_id"])
+        rows.append({"claim_id": c["claim_id"], "section": c["section"], "paragraph": int(c["paragraph"]),
+                     "claim": c["claim_en"], "verdict": v.label, "strength": v.strength,
+                     "coverage": v.coverage, "why": v.reason, "page": c["notebook"], "checked": c["claim_id"] in CHECKS})
+    return pd.DataFrame(rows)
+
+
+from . import legal, finance  # noqa: E402,F401  (registers the chapters' checks)

@@ -1,0 +1,257 @@
+"""Checks of the legal-foundation section (article paragraphs 5 and 7)."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pandas as pd
+
+from ..evidence import ahead_year_to_date, claim, compare_cities, countable, observations
+from ..verdicts import AGREES, CONTRADICTS, INDIRECT, Part, Verdict, decide, matches, plural
+from . import check_for
+
+CITY = "shenzhen"
+
+
+def streak_years(c: pd.Series) -> list[int]:
+    end = int(c["period_end"].year)
+    return list(range(end - int(c["stated_value"]) + 1, end + 1))
+
+
+def stated_streak_cover(streak_indicator: str, until: pd.Timestamp) -> pd.DataFrame:
+    """Other publications' "first for N years running" statements, one row per year they cover, with
+    whether the statement may count (independent, before the article, not about a later period)."""
+    o = observations(streak_indicator, regions=CITY)
+    o = o.assign(counts=countable(o, until))
+    rows = [{"year": y, "source_id": r["source_id"], "counts": bool(r["counts"]), "relation": r["relation"],
+             "after_article": bool(r["after_article"])}
+            for _, r in o.iterrows()
+            for y in range(int(r["year"]) - int(r["value_std"]) + 1, int(r["year"]) + 1)]
+    return pd.DataFrame(rows, columns=["year", "source_id", "counts", "relation", "after_article"])
+
+
+def rank_first(rank_indicator: str, year: int, until: pd.Timestamp) -> tuple[bool, bool]:
+    """(an independent source ranks the city first that full year, the claimant's own publications do)."""
+    r = observations(rank_indicator, regions=CITY)
+    r = r[(r["year"] == year) & (r["period_type"] == "year") & (r["value_std"] == 1)]
+    ok = countable(r, until)
+    own = (r["relation"] == "claimant") & ~r["after_article"]
+    return bool(ok.any()), bool(own.any())
+
+
+def streak_part(indicator: str, streak_indicator: str, rank_indicator: str, year: int,
+                until: pd.Timestamp) -> tuple[Part, dict]:
+    """What the evidence shows for one year of a "first among cities" streak, and the details shown."""
+    o = observations(indicator)
+    o = o[o["year"] == year]
+    ind = o[countable(o, until)]
+    before = o[~o["after_article"]]
+    first_ind, why_ind = compare_cities(ind, year)
+    # Shenzhen's figure from any source before the article against independent peer figures: a claimant
+    # figure below a peer's contradicts the claim by the claimant's own numbers; above, it is the claimant's word
+    first_mixed, why_mixed = compare_cities(ind, year, city_rows=before)
+    ranked_ind, ranked_own = rank_first(rank_indicator, year, until)
+    ytd = ahead_year_to_date(ind, year)
+    stated = stated_streak_cover(streak_indicator, until)
+    stated = stated[stated["year"] == year]
+    n_ind = int(stated["counts"].sum())
+    n_own = int(((stated["relation"] == "claimant") & ~stated["after_article"]).sum())
+    if first_ind is False or first_mixed is False:
+        status, note = CONTRADICTS, why_ind if first_ind is False else why_mixed + ", by the claimant's own figure"
+    elif first_ind or ranked_ind:
+        status, note = AGREES, why_ind if first_ind else "an independent source ranks it first"
+    elif ytd or n_ind:
+        status, note = INDIRECT, ("ahead in an independent year-to-date table" if ytd
+                                  else "an independent publication's streak statement covers it")
+    else:
+        status, note = None, "no independent figure or ranking"
+    claimant = bool(first_mixed) or ranked_own or n_own > 0
+    detail = {"year": year, "status": status, "note": note, "ahead_year_to_date": ytd,
+              "independent_statements": n_ind, "claimant_statements": n_own,
+              "claimant": claimant, "claimant_detail": why_mixed if first_mixed else ""}
+    return Part(str(year), status, claimant, note), detail
+
+
+def streak_evidence(indicator: str, streak_indicator: str, rank_indicator: str, c: pd.Series):
+    """Parts and a table of details for every year a streak claim implies."""
+    parts, rows = [], []
+    for y in streak_years(c):
+        p, d = streak_part(indicator, streak_indicator, rank_indicator, y, c["period_end"])
+        parts.append(p)
+        rows.append(d)
+    return parts, pd.DataFrame(rows)
+
+
+def streak_verdict(parts: list[Part]) -> Verdict:
+    v = decide(parts, of="year")
+    reasons = {
+        "differs": "independent figures put another city ahead in at least one year of the streak",
+        "confirmed independently": "independent figures show first place in every year of the streak",
+        "consistent": "independent evidence agrees where it exists but does not show every year",
+        "matches the claimant's own figures": "only Shenzhen's own publications show the streak",
+        "cannot be checked": "no evidence for any year of the streak",
+    }
+    return replace(v, reason=reasons[v.label])
+
+
+@check_for("grants-first-4y")
+def grants_first_4y() -> Verdict:
+    parts, _ = streak_evidence("patent_grants", "grants_streak_years", "grants_city_rank", claim("grants-first-4y"))
+    return streak_verdict(parts)
+
+
+@check_for("pct-first-18y")
+def pct_first_18y() -> Verdict:
+    parts, _ = streak_evidence("pct_applications", "pct_streak_years", "pct_city_rank", claim("pct-first-18y"))
+    return streak_verdict(parts)
+
+
+# ----------------------------------------------------------------------------- density
+
+def density_ratios(until: pd.Timestamp | None = None) -> pd.DataFrame:
+    """Shenzhen ÷ national invention patents per 10,000 people, per year-end where both exist, from
+    pre-article figures, with whether each side comes from an independent source."""
+    o = observations("invention_per_10k", regions=[CITY, "china"], period_types="point")
+    o = o[~o["after_article"]]
+    rows = []
+    for year, g in o.groupby("year"):
+        sz, cn = g[g["region"] == CITY], g[g["region"] == "china"]
+        for _, a in sz.iterrows():
+            for _, b in cn.iterrows():
+                rows.append({"year": int(year), "shenzhen": a["value_std"], "china": b["value_std"],
+                             "ratio": a["value_std"] / b["value_std"],
+                             "shenzhen_independent": bool(a["independent"]), "china_independent": bool(b["independent"]),
+                             "shenzhen_source": a["source_id"], "china_source": b["source_id"]})
+    return pd.DataFrame(rows, columns=["year", "shenzhen", "china", "ratio", "shenzhen_independent",
+                                       "china_independent", "shenzhen_source", "china_source"])
+
+
+def national_density_from_parts() -> pd.DataFrame:
+    """National invention patents per 10,000 people recomputed from a stock of invention patents in force
+    and a year-end population, per definition of the stock (basis), against the published figure."""
+    stock = observations("invention_in_force", regions="china", period_types="point")
+    pop = observations("population", regions="china")
+    pub = observations("invention_per_10k", regions="china", period_types="point")
+    rows = []
+    for _, s in stock.iterrows():
+        p = pop[pop["year"] == s["year"]]
+        for _, q in p.iterrows():
+            published = pub[pub["year"] == s["year"]]["value_std"]
+            rows.append({"year": int(s["year"]), "stock_basis": s["basis"], "stock": s["value_std"],
+                         "population": q["value_std"], "computed": s["value_std"] / q["value_std"] * 1e4,
+                         "published": float(published.iloc[0]) if len(published) else float("nan"),
+                         "stock_source": s["source_id"], "population_source": q["source_id"],
+                         "population_basis": q["basis"], "population_note": q["note"]})
+    return pd.DataFrame(rows)
+
+
+def ratio_statements(basis: str = "standard") -> pd.DataFrame:
+    """Other publications' own "N times the national average" statements for Shenzhen."""
+    o = observations("invention_per_10k_ratio", regions=CITY, basis=basis)
+    return o[["year", "period", "qualifier", "value_std", "source_id", "relation", "independent",
+              "after_article", "note"]].reset_index(drop=True)
+
+
+@check_for("density-6x")
+def density_6x() -> Verdict:
+    """Recompute the ratio for the claim's year from both parts; failing that, other sources' ratios."""
+    c = claim("density-6x")
+    year = int(c["period_end"].year)
+    r = density_ratios()
+    r = r[r["year"] == year]
+    both_ind = r[r["shenzhen_independent"] & r["china_independent"]]
+    ok = [matches(c["stated_value"], c["qualifier"], x) for x in both_ind["ratio"]]
+    st = ratio_statements()
+    st = st[(st["year"] == year) & ~st["after_article"]]
+    st_ind = st[st["independent"]]
+    own = [matches(c["stated_value"], c["qualifier"], x) for x in
+           list(r[~(r["shenzhen_independent"] & r["china_independent"])]["ratio"]) + list(st[~st["independent"]]["value_std"])]
+    if len(ok):
+        status = AGREES if all(ok) else CONTRADICTS if not any(ok) else INDIRECT
+        note = f"recomputed from independent figures for {year}"
+    elif len(st_ind):
+        okst = [matches(c["stated_value"], c["qualifier"], x) for x in st_ind["value_std"]]
+        status, note = (INDIRECT if all(okst) else CONTRADICTS), "an independent publication's own ratio"
+    else:
+        status, note = None, f"no independent figure for Shenzhen at the end of {year}"
+    part = Part(f"the end of {year}", status, any(own), note)
+    if status is None and any(own):
+        reason = (f"only the claimant's own figures give Shenzhen's density for {year}; with them the ratio "
+                  "rounds to the stated multiple")
+    elif status is None:
+        reason = f"no figures for {year} give the ratio"
+    else:
+        reason = note
+    return decide([part], reason=reason)
+
+
+# ----------------------------------------------------------------------------- gold awards
+
+@check_for("gold-cumulative")
+def gold_cumulative() -> Verdict:
+    c = claim("gold-cumulative")
+    ranks = observations("patent_award_rank", regions=CITY)
+    ranks = ranks[~ranks["after_article"]]
+    ok = countable(ranks, c["period_end"])
+    cum = ranks[ranks["period_type"] == "cumulative"]
+    top = ranks[ranks["value_std"] <= 3]
+    status = None
+    if len(cum[ok.loc[cum.index]]):
+        best = int(cum[ok.loc[cum.index]]["value_std"].min())
+        status = AGREES if best <= 3 else CONTRADICTS
+    elif len(top[ok.loc[top.index]]):
+        status = INDIRECT
+    own = bool(((ranks["relation"] == "claimant") & (ranks["value_std"] <= 3)).any())
+    n_own = int(((ranks["relation"] == "claimant") & (ranks["value_std"] <= 3)).sum())
+    part = Part("the cumulative standing", status, own)
+    reason = {AGREES: "an independent source ranks Shenzhen's cumulative tally near the top",
+              CONTRADICTS: "an independent cumulative ranking puts Shenzhen below the top three",
+              INDIRECT: "independent sources rank Shenzhen near the top in single editions, not cumulatively",
+              None: (f"no cumulative tally was found; only the claimant's own publications rank Shenzhen near the "
+                     f"top, in {plural(n_own, 'statement')} made before the article") if own
+              else "no cumulative or per-edition ranking was found"}[status]
+    return decide([part], reason=reason)
+
+
+# ----------------------------------------------------------------------------- rule book
+
+@check_for("regulations-30")
+def regulations_30() -> Verdict:
+    c = claim("regulations-30")
+    o = observations("ip_regulations_count", regions=CITY)
+    o = o[~o["after_article"]]
+    ind = o[countable(o, c["period_end"])]
+    agree = [matches(c["stated_value"], c["qualifier"], v) for v in ind["value_std"]]
+    own = [matches(c["stated_value"], c["qualifier"], v) for v in o[~o["independent"]]["value_std"]]
+    status = (AGREES if agree and all(agree) else CONTRADICTS if agree and not any(agree)
+              else INDIRECT if agree else None)
+    part = Part("the count", status, any(own))
+    reason = ("no source counts Shenzhen's IP rules and policies; the events table lists only those the article "
+              "names" if status is None and not own else None)
+    return decide([part], reason=reason)
+
+
+STATUS_TEXT = {AGREES: "shown by an independent figure or ranking", INDIRECT: "indirect independent support",
+               CONTRADICTS: "contradicted by independent figures", None: "no independent evidence"}
+
+
+def streak_table(detail: pd.DataFrame) -> pd.DataFrame:
+    """The year-by-year evidence of a streak, in plain words for a page."""
+    from ..names import period as period_name
+    return pd.DataFrame({
+        "Year": detail["year"],
+        "Independent evidence": [STATUS_TEXT[s if isinstance(s, str) else None] for s in detail["status"]],
+        "Detail": detail["note"],
+        "Independent year-to-date tables where Shenzhen leads": [
+            ", ".join(period_name(p, "ytd") for p in ps) for ps in detail["ahead_year_to_date"]],
+        "Independent streak statements": detail["independent_statements"],
+        "Claimant's own statements or figures": [
+            "yes" if c else "" for c in detail["claimant"]],
+    })
+
+
+def implied_starts(streak_indicator: str) -> pd.DataFrame:
+    """Start years implied by streak statements ('first for N years running' in year Y starts in Y-N+1)."""
+    o = observations(streak_indicator, regions=CITY)
+    return pd.DataFrame({"year": o["year"].astype(int), "years_running": o["value_std"].astype(int),
+                         "start": (o["year"] - o["value_std"] + 1).astype(int), "source_id": o["source_id"],
+                         "relation": o["relation"], "after_article": o["after_article"]})
