@@ -91,7 +91,7 @@ def fast_track() -> dict[str, pd.DataFrame]:
     return {
         "preexam": observations("preexam_days", regions=CITY),
         "grant": observations("fasttrack_grant_days", regions=CITY),
-        "national": observations("invention_exam_months", regions="china", period_types=["year", "point"]),
+        "national": observations("invention_exam_months", regions="china", period_types=["year", "ytd", "point"]),
     }
 
 
