@@ -80,7 +80,7 @@ def bracket_reason(claim_id: str) -> str:
     if before.empty and after.empty:
         return "no other source gives Shenzhen's total at any date"
     bits = [fmt(r) for _, r in pd.concat([before, after]).iterrows()]
-    return "no total is dated at the article; Shenzhen's own totals are " + " and ".join(bits)
+    return "no total is dated at the article; the totals published for Shenzhen are " + " and ".join(bits)
 
 
 # --------------------------------------------------------------------------- 01 fast track
