@@ -8,9 +8,10 @@ STAMP := $(VENV)/.installed
 JB_FLAGS := -W -n --keep-going
 PYTEST_WORKERS ?= 2
 
-.PHONY: help setup book serve test test-fast execute readme bench clean
+.PHONY: help setup check-python check-data book serve test execute readme bench clean
 
 help:
+	@echo "make check-data  validate data/ and print every problem as file:line: column: problem"
 	@echo "make book    build the book into _build/html (strict: any warning fails)"
 	@echo "make test    run every test: helpers, data, notebooks (nbval), built site in Chromium"
 	@echo "make serve   serve _build/html on http://127.0.0.1:8000"
@@ -18,17 +19,36 @@ help:
 	@echo "make readme  regenerate the generated parts of README.md and data/README.md"
 	@echo "make bench   measure build, test and page weight; print and write bench/results.json"
 
-$(STAMP): requirements.txt constraints.txt pyproject.toml
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade "pip==26.3"
-	$(BIN)/python -m pip install --quiet -r requirements.txt -c constraints.txt
-	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
-	$(BIN)/python -m pip check
-	touch $@
+# Refuse early, in one line, on a Python the pins were not made for.
+check-python:
+	@v=$$($(PYTHON) -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null) || \
+	  { echo "make: '$(PYTHON)' was not found; install Python 3.11 or run make PYTHON=/path/to/python3.11" >&2; exit 1; }; \
+	[ "$$v" = 3.11 ] || { echo "make: this book needs Python 3.11 (the pinned toolchain is tested on it); '$(PYTHON)' is $$v. Run make PYTHON=python3.11" >&2; exit 1; }
+
+$(STAMP): requirements.txt constraints.txt pyproject.toml | check-python
+	@echo "setup: creating $(VENV) and installing the pinned toolchain (about 150 packages, ~850 MB;"
+	@echo "setup: 1-2 minutes from a warm pip cache, longer on a slow network). This happens once."
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@[ "$$($(BIN)/python -c 'import sys; print("%d.%d" % sys.version_info[:2])')" = 3.11 ] || \
+	  { echo "make: $(VENV) was made with another Python; delete it (rm -rf $(VENV)) and run make again" >&2; exit 1; }
+	@echo "setup: [1/4] pip, setuptools and wheel at their pinned versions"
+	@$(BIN)/python -m pip install --quiet --upgrade "pip==26.3" -c constraints.txt setuptools wheel
+	@echo "setup: [2/4] the book's packages from requirements.txt, locked by constraints.txt (the long step)"
+	@$(BIN)/python -m pip install --quiet --progress-bar off -r requirements.txt -c constraints.txt
+	@echo "setup: [3/4] the book's own helpers (src/helpers), editable"
+	@$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	@echo "setup: [4/4] pip check"
+	@$(BIN)/python -m pip check
+	@touch $@
+	@echo "setup: done"
 
 setup: $(STAMP)
 
-book: $(STAMP)
+# Validate the data package before anything is built. $$SZIP_ROOT (if set) names another checkout.
+check-data: $(STAMP)
+	@$(BIN)/python -m helpers.check_data
+
+book: check-data
 	$(BIN)/jupyter-book build . --builder html $(JB_FLAGS)
 	@echo "The book is at file://$(CURDIR)/_build/html/index.html (or run: make serve)"
 
@@ -38,7 +58,7 @@ serve: $(STAMP)
 
 # Unit, data and browser tests plus strict nbval over every notebook, on both cores.
 # The browser tests use the built book: `make test` builds it first (fast when nothing changed).
-test: book
+test: check-data book
 	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadscope \
 	  --nbval --nbval-current-env --nbval-sanitize-with tests/sanitize.cfg \
 	  -p no:cacheprovider tests chapters

@@ -24,7 +24,7 @@ def test_every_source_says_who_speaks(root):
     assert set(s["relation"]) <= {"claimant", "national_official", "other_official", "independent", "unknown"}
 
 
-@pytest.mark.parametrize("value, pattern", [("", "required value is empty"), ("friend", "is not one of")])
+@pytest.mark.parametrize("value, pattern", [("", "required value is empty"), ("friend", "is not an allowed value")])
 def test_relation_is_validated(data_copy, value, pattern):
     line = edit(data_copy / "data" / "sources.csv", "grants-szgov-en-2022-04", "relation", value)
     with pytest.raises(DataValidationError) as e:

@@ -9,6 +9,7 @@ Nothing is dropped or repaired silently, and nothing on disk is written.
 from __future__ import annotations
 
 import csv
+import io
 import json
 import re
 from dataclasses import dataclass
@@ -32,12 +33,10 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        where = self.file
-        if self.line is not None:
-            where += f", line {self.line} (row {self.line - 1})"
-        if self.column:
-            where += f", column '{self.column}'"
-        return f"{where}: {self.message}"
+        """``file:line: column: problem`` (the form compilers and editors understand)."""
+        where = self.file + (f":{self.line}" if self.line is not None else "")
+        col = f"{self.column}: " if self.column else ""
+        return f"{where}: {col}{self.message}"
 
 
 class DataValidationError(ValueError):
@@ -45,32 +44,39 @@ class DataValidationError(ValueError):
         self.problems = problems
         shown = "\n  ".join(str(p) for p in problems[:50])
         more = f"\n  … and {len(problems) - 50} more" if len(problems) > 50 else ""
-        super().__init__(f"{len(problems)} problem(s) in the data:\n  {shown}{more}")
+        n = len(problems)
+        super().__init__(f"{n} {'problem' if n == 1 else 'problems'} in the data:\n  {shown}{more}")
 
 
 # --------------------------------------------------------------------------- reading and typing
 
 def _parse_date(s: str) -> date:
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", s):
-        raise ValueError("not a date in the form YYYY-MM-DD")
-    return date.fromisoformat(s)
+        raise ValueError(f"{s!r} is not a date in the form YYYY-MM-DD")
+    try:
+        return date.fromisoformat(s)
+    except ValueError:
+        y, m, d = map(int, s.split("-"))
+        why = "there is no month {m}" if not 1 <= m <= 12 else f"that month has no day {d}"
+        raise ValueError(f"{s!r} is not a real date ({why.format(m=m)})") from None
 
 
 def _parse_number(s: str) -> float:
     if not re.fullmatch(r"-?\d+(\.\d+)?([eE][-+]?\d+)?", s):
-        raise ValueError("not a number (digits with an optional decimal point; no commas or units)")
+        raise ValueError(f"{s!r} is not a number (write digits with an optional decimal point; "
+                         "no thousands separators, no units: those go in the unit column)")
     return float(s)
 
 
 def _parse_integer(s: str) -> int:
     if not re.fullmatch(r"-?\d+", s):
-        raise ValueError("not a whole number")
+        raise ValueError(f"{s!r} is not a whole number")
     return int(s)
 
 
 def _parse_boolean(s: str) -> bool:
     if s not in ("true", "false"):
-        raise ValueError("not a boolean (true or false)")
+        raise ValueError(f"{s!r} is not true or false")
     return s == "true"
 
 
@@ -79,32 +85,44 @@ PARSERS = {"string": str, "number": _parse_number, "integer": _parse_integer,
 
 
 def _read_rows(path: Path, label: str, problems: list[Problem]) -> tuple[list[str], list[dict]]:
+    """Rows with the physical line each starts on (a quoted field may span several lines)."""
     try:
-        text = path.read_text(encoding="utf-8")
+        raw = path.read_bytes()
     except FileNotFoundError:
-        problems.append(Problem(label, None, None, "file is missing"))
+        problems.append(Problem(label, None, None, "the file is missing"))
         return [], []
+    try:
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as e:
-        problems.append(Problem(label, None, None, f"not UTF-8 text ({e.reason} at byte {e.start})"))
+        line = raw[:e.start].count(b"\n") + 1
+        problems.append(Problem(label, line, None, f"is not UTF-8 text (byte {raw[e.start]:#04x}); save the file as UTF-8"))
         return [], []
-    if text.startswith("\ufeff"):
-        problems.append(Problem(label, 1, None, "starts with a byte-order mark; save as plain UTF-8"))
-        text = text[1:]
-    reader = csv.reader(text.splitlines(keepends=True))
-    rows = list(reader)
+    text = text.removeprefix("\ufeff")  # a byte-order mark is harmless (frictionless ignores it too)
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    rows: list[tuple[int, list[str]]] = []
+    start = 1
+    try:
+        for r in reader:
+            rows.append((start, r))
+            start = reader.line_num + 1
+    except csv.Error as e:
+        problems.append(Problem(label, start, None, f"cannot be read as CSV ({e}); "
+                                "is a quote missing or a stray quote inside an unquoted field?"))
+        return [], []
     if not rows:
-        problems.append(Problem(label, None, None, "file is empty (no header)"))
+        problems.append(Problem(label, None, None, "the file is empty (no header)"))
         return [], []
-    header = rows[0]
+    header = rows[0][1]
     out = []
-    for i, r in enumerate(rows[1:], start=2):
+    for line, r in rows[1:]:
         if not any(c.strip() for c in r):
-            problems.append(Problem(label, i, None, "blank line"))
+            problems.append(Problem(label, line, None, "blank line (delete it)"))
             continue
         if len(r) != len(header):
-            problems.append(Problem(label, i, None, f"has {len(r)} fields, the header has {len(header)}"))
+            problems.append(Problem(label, line, None, f"has {len(r)} fields but the header has {len(header)}"
+                                    " (a missing comma, or an unquoted comma inside a value?)"))
             continue
-        out.append({"__line__": i, **dict(zip(header, r))})
+        out.append({"__line__": line, **dict(zip(header, r))})
     return header, out
 
 
@@ -115,15 +133,17 @@ def _check_resource(resource: dict, root: Path, problems: list[Problem]):
     fields = schema["fields"]
     names = [f["name"] for f in fields]
     header, rows = _read_rows(root / "data" / resource["path"], label, problems)
+    if not header:
+        return None, label  # unreadable: reported once, and no knock-on problems in other tables
     if header:
         missing = [n for n in names if n not in header]
         extra = [h for h in header if h not in names]
         for n in missing:
             problems.append(Problem(label, 1, n, "column is missing from the header"))
         for h in extra:
-            problems.append(Problem(label, 1, h, "unknown column (not in datapackage.json)"))
+            problems.append(Problem(label, 1, h, "unknown column (not declared in data/datapackage.json)"))
         if missing or extra:
-            return [], label
+            return None, label
     typed = []
     seen_unique: dict[str, dict] = {f["name"]: {} for f in fields if f.get("constraints", {}).get("unique")}
     for row in rows:
@@ -146,14 +166,14 @@ def _check_resource(resource: dict, root: Path, problems: list[Problem]):
             try:
                 val = PARSERS[f.get("type", "string")](raw)
             except ValueError as e:
-                problems.append(Problem(label, line, name, f"{raw!r} is {e}"))
+                problems.append(Problem(label, line, name, str(e)))
                 ok = False
                 continue
             if "enum" in cons and raw not in cons["enum"]:
-                problems.append(Problem(label, line, name, f"{raw!r} is not one of {cons['enum']}"))
+                problems.append(Problem(label, line, name, f"{raw!r} is not an allowed value (allowed: {', '.join(cons['enum'])})"))
                 ok = False
             if "pattern" in cons and not re.fullmatch(cons["pattern"], raw):
-                problems.append(Problem(label, line, name, f"{raw!r} does not match the pattern {cons['pattern']}"))
+                problems.append(Problem(label, line, name, f"{raw!r} does not match the pattern {cons['pattern']} that data/datapackage.json sets"))
                 ok = False
             if "minimum" in cons and val < cons["minimum"]:
                 problems.append(Problem(label, line, name, f"{raw} is below the minimum {cons['minimum']}"))
@@ -163,7 +183,7 @@ def _check_resource(resource: dict, root: Path, problems: list[Problem]):
                 ok = False
             if name in seen_unique:
                 if raw in seen_unique[name]:
-                    problems.append(Problem(label, line, name, f"duplicate value {raw!r} (first on line {seen_unique[name][raw]})"))
+                    problems.append(Problem(label, line, name, f"duplicate value {raw!r} (first used on line {seen_unique[name][raw]})"))
                     ok = False
                 else:
                     seen_unique[name][raw] = line
@@ -177,7 +197,7 @@ def _check_resource(resource: dict, root: Path, problems: list[Problem]):
             key = tuple(rec.get(k) for k in pk)
             if key in seen:
                 problems.append(Problem(label, rec["__line__"], "+".join(pk),
-                                        f"duplicate key {key} (first on line {seen[key]})"))
+                                        "the same " + ", ".join(pk) + f" as line {seen[key]} (the key must be unique)"))
             else:
                 seen[key] = rec["__line__"]
     return typed, label
@@ -263,7 +283,7 @@ def _extra_checks(tables: dict[str, list[dict]], labels: dict[str, str], problem
         ind = indicators.get(r["indicator"])
         unit = r["unit"]
         if unit not in UNITS:
-            problems.append(Problem(lab, line, "unit", f"unknown unit {unit!r} (known: {', '.join(UNITS)})"))
+            problems.append(Problem(lab, line, "unit", f"unknown unit {unit!r} (add it to src/helpers/units.py if the source really prints it)"))
         elif ind is not None and ind["unit"] in UNITS:
             try:
                 v = convert(r["value"], unit, ind["unit"])
@@ -304,10 +324,83 @@ def _extra_checks(tables: dict[str, list[dict]], labels: dict[str, str], problem
             problems.append(Problem(lab, r["__line__"], "period", why))
 
 
-def _check_foreign_keys(resources, tables, labels, problems):
+# Values of one indicator, region, period and basis from different sources may disagree (sources round,
+# revise, count a little differently; the book shows both). A disagreement beyond these factors is not a
+# difference of counting but of scale: a value typed in the wrong unit (27.92 with 件 where the source
+# prints 27.92万件) or a slipped digit.
+CONFLICT_FACTOR = 3.0
+# One year of a yearly series that is this many times above or below each neighbouring year (both, where
+# there are two; a first or last year with one neighbour must be ENDPOINT_FACTOR times off).
+JUMP_FACTOR = 10.0
+ENDPOINT_FACTOR = 100.0
+
+
+def _ratio(a: float, b: float) -> float:
+    lo, hi = sorted((abs(a), abs(b)))
+    return float("inf") if lo == 0 else hi / lo
+
+
+def _fmt(v: float) -> str:
+    return f"{v:,.0f}" if abs(v) >= 100 else f"{v:,.4g}"
+
+
+def _as(r: dict, v: float, unit: str) -> str:
+    """The value as printed, and in the indicator's unit when that differs."""
+    shown = f"{r['value']:g} {r['unit']}"
+    return shown if r["unit"] == unit else f"{shown} (= {_fmt(v)} {unit})"
+
+
+def _cross_source_checks(tables, labels, problems):
+    """Same indicator, region, period and basis from different sources; jumps in a yearly series."""
+    lab = labels.get("observations")
+    indicators = {r["indicator"]: r for r in tables.get("indicators", []) if r.get("indicator")}
+    groups: dict[tuple, list[tuple[dict, float]]] = {}
+    for r in tables.get("observations", []):
+        ind = indicators.get(r.get("indicator"))
+        if not r.get("__ok__") or ind is None or r["unit"] not in UNITS or ind["unit"] not in UNITS:
+            continue
+        try:
+            v = convert(r["value"], r["unit"], ind["unit"])
+        except UnitError:
+            continue
+        groups.setdefault((r["indicator"], r["region"], r["period"], r["basis"]), []).append((r, v))
+    for (indicator, region, period, basis), rows in groups.items():
+        unit = indicators[indicator]["unit"]
+        for i, (b, vb) in enumerate(rows):
+            for a, va in rows[:i]:  # a is the earlier line
+                if a["source_id"] != b["source_id"] and _ratio(va, vb) > CONFLICT_FACTOR:
+                    problems.append(Problem(lab, a["__line__"], "value",
+                        f"{_as(a, va, unit)} from {a['source_id']} and {_as(b, vb, unit)} from {b['source_id']} "
+                        f"on line {b['__line__']} differ {_ratio(va, vb):,.0f}-fold for the same indicator, region, "
+                        f"period and basis (more than {CONFLICT_FACTOR:g}-fold is not a difference of counting); "
+                        "is a unit wrong (件 or 万件, 元 or 亿元)?"))
+    # yearly series: one indicator, region and basis, full years only
+    series: dict[tuple, dict[int, list[tuple[dict, float]]]] = {}
+    for (indicator, region, period, basis), rows in groups.items():
+        for r, v in rows:
+            if r["period_type"] == "year":
+                series.setdefault((indicator, region, basis), {}).setdefault(int(period), []).append((r, v))
+    for (indicator, region, basis), years in series.items():
+        unit = indicators[indicator]["unit"]
+        for y, rows in years.items():
+            near = {n: sorted(v for _, v in years[n])[len(years[n]) // 2] for n in (y - 1, y + 1) if n in years}
+            if not near:
+                continue
+            factor = JUMP_FACTOR if len(near) == 2 else ENDPOINT_FACTOR
+            for r, v in rows:
+                if all(_ratio(v, nv) > factor for nv in near.values()):
+                    around = " and ".join(f"{_fmt(nv)} {unit} in {n}" for n, nv in near.items())
+                    problems.append(Problem(lab, r["__line__"], "value",
+                        f"{_as(r, v, unit)} for {y} jumps more than {factor:g} times "
+                        f"against the neighbouring years ({around}) of the same series; is the unit or a digit wrong?"))
+
+
+def _check_foreign_keys(resources, tables, labels, problems, skip=frozenset()):
     for res in resources:
         for fk in res["schema"].get("foreignKeys", []):
             (col,), target = fk["fields"], fk["reference"]
+            if target["resource"] in skip:
+                continue
             (tcol,) = target["fields"]
             known = {r.get(tcol) for r in tables.get(target["resource"], [])}
             for r in tables.get(res["name"], []):
@@ -319,25 +412,85 @@ def _check_foreign_keys(resources, tables, labels, problems):
 
 # --------------------------------------------------------------------------- public API
 
+def _descriptor(root: Path, problems: list[Problem]) -> dict | None:
+    """The package descriptor, or None with the problem (file, line) recorded."""
+    label = f"data/{DESCRIPTOR}"
+    try:
+        text = (root / "data" / DESCRIPTOR).read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        problems.append(Problem(label, None, None, "the file is missing"))
+        return None
+    try:
+        desc = json.loads(text)
+    except json.JSONDecodeError as e:
+        problems.append(Problem(label, e.lineno, None, f"is not valid JSON: {e.msg} (at character {e.colno} of the line)"))
+        return None
+
+    def line_of(needle: str) -> int | None:
+        i = text.find(needle)
+        return text.count("\n", 0, i) + 1 if i >= 0 else None
+
+    resources = desc.get("resources") if isinstance(desc, dict) else None
+    if not isinstance(resources, list) or not resources:
+        problems.append(Problem(label, line_of('"resources"') or 1, "resources", "must be a non-empty list of tables"))
+        return None
+    ok = True
+    for i, res in enumerate(resources):
+        name = res.get("name") if isinstance(res, dict) else None
+        where = line_of(f'"name": "{name}"') if name else None
+        fields = (res.get("schema") or {}).get("fields") if isinstance(res, dict) else None
+        if not name or not res.get("path") or not isinstance(fields, list) or not fields:
+            problems.append(Problem(label, where, f"resources[{i}]",
+                                    "a table needs a name, a path and a schema with a list of fields"))
+            ok = False
+            continue
+        for f in fields:
+            if not isinstance(f, dict) or "name" not in f:
+                problems.append(Problem(label, where, f"resources[{i}].schema.fields", "every field needs a name"))
+                ok = False
+            elif f.get("type", "string") not in PARSERS:
+                problems.append(Problem(label, line_of(f'"name": "{f["name"]}"') or where, f["name"],
+                                        f"type {f.get('type')!r} is not one this book uses ({', '.join(PARSERS)})"))
+                ok = False
+    return desc if ok else None
+
+
 def read_descriptor(root: Path | None = None) -> dict:
     root = Path(root) if root is not None else repo_root()
-    with open(root / "data" / DESCRIPTOR, encoding="utf-8") as fh:
-        return json.load(fh)
+    problems: list[Problem] = []
+    desc = _descriptor(root, problems)
+    if desc is None:
+        raise DataValidationError(problems)
+    return desc
+
+
+def _run(root: Path) -> tuple[list[Problem], dict | None, dict[str, list[dict]]]:
+    problems: list[Problem] = []
+    desc = _descriptor(root, problems)
+    if desc is None:
+        return problems, None, {}
+    tables, labels = {}, {}
+    for res in desc["resources"]:
+        tables[res["name"]], labels[res["name"]] = _check_resource(res, root, problems)
+    unreadable = {n for n, t in tables.items() if t is None}
+    tables = {n: t or [] for n, t in tables.items()}
+    _check_foreign_keys(desc["resources"], tables, labels, problems, skip=unreadable)
+    _extra_checks(tables, labels, problems)
+    _cross_source_checks(tables, labels, problems)
+    return problems, desc, tables
+
+
+def problems_in(root: Path | None = None) -> list[Problem]:
+    """Every problem in the package at ``root`` (empty when it is valid)."""
+    return _run(Path(root) if root is not None else repo_root())[0]
 
 
 def validate_package(root: Path | None = None) -> dict[str, pd.DataFrame]:
     """Validate every table; return typed DataFrames or raise :class:`DataValidationError`."""
-    root = Path(root) if root is not None else repo_root()
-    problems: list[Problem] = []
-    desc = read_descriptor(root)
-    tables, labels = {}, {}
-    for res in desc["resources"]:
-        tables[res["name"]], labels[res["name"]] = _check_resource(res, root, problems)
-    _check_foreign_keys(desc["resources"], tables, labels, problems)
-    _extra_checks(tables, labels, problems)
+    problems, desc, tables = _run(Path(root) if root is not None else repo_root())
     if problems:
         raise DataValidationError(problems)
-    return {name: _frame(res, tables[name]) for name, res in ((r["name"], r) for r in desc["resources"])}
+    return {res["name"]: _frame(res, tables[res["name"]]) for res in desc["resources"]}
 
 
 def _frame(resource: dict, records: list[dict]) -> pd.DataFrame:

@@ -37,7 +37,9 @@ def repo_root(start: str | os.PathLike | None = None) -> Path:
         if _is_root(c):
             return c
     raise FileNotFoundError(
-        f"no repository root (a folder with {' and '.join(MARKERS)}) above {here} or {pkg}"
+        f"no repository root (a folder with {' and '.join(MARKERS)}) above {here} or {pkg}. Install the "
+        "helpers from a checkout with `pip install -e .` (editable: they then find data/ from any folder), "
+        "or set SZIP_ROOT=/path/to/checkout"
     )
 
 

@@ -125,11 +125,12 @@ def year_axis(ax, first: int, last: int, step: int | None = None) -> None:
 ARTICLE_YEAR_X = 2022 + 272 / 365   # 2022-09-30 on a year axis
 
 
-def mark_article(ax, x=None, label: str = "article published 文章发表") -> None:
-    """A dashed vertical line at the article's date (2022-09-30), labelled at the top of the axes.
-    ``x``: the position on the x axis (default: the date as a fraction of a year on a year axis)."""
+def mark_article(ax, x=None, label: str = "article published 文章发表", side: str = "right") -> None:
+    """A dashed vertical line at the article's date (2022-09-30), labelled at the top of the axes on
+    ``side`` of the line. ``x``: the position on the x axis (default: the date as a fraction of a year on a
+    year axis)."""
     x = ARTICLE_YEAR_X if x is None else x
     ax.axvline(x, color="#555555", lw=1, ls="--", zorder=1)
-    ax.annotate(label, (x, 1), xycoords=("data", "axes fraction"), xytext=(3, -3),
-                textcoords="offset points", ha="left", va="top", color="#555555",
+    ax.annotate(label, (x, 1), xycoords=("data", "axes fraction"), xytext=(3 if side == "right" else -3, -3),
+                textcoords="offset points", ha="left" if side == "right" else "right", va="top", color="#555555",
                 fontsize=plt.rcParams["legend.fontsize"])

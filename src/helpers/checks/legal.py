@@ -5,6 +5,7 @@ from dataclasses import replace
 
 import pandas as pd
 
+from ..units import convert
 from ..evidence import ahead_year_to_date, claim, compare_cities, countable, observations
 from ..verdicts import AGREES, CONTRADICTS, INDIRECT, Part, Verdict, decide, matches, plural
 from . import check_for
@@ -107,41 +108,81 @@ def pct_first_18y() -> Verdict:
 
 # ----------------------------------------------------------------------------- density
 
-def density_ratios(until: pd.Timestamp | None = None) -> pd.DataFrame:
-    """Shenzhen ÷ national invention patents per 10,000 people, per year-end where both exist, from
-    pre-article figures, with whether each side comes from an independent source."""
-    o = observations("invention_per_10k", regions=[CITY, "china"], period_types="point")
-    o = o[~o["after_article"]]
-    rows = []
-    for year, g in o.groupby("year"):
-        sz, cn = g[g["region"] == CITY], g[g["region"] == "china"]
-        for _, a in sz.iterrows():
-            for _, b in cn.iterrows():
-                rows.append({"year": int(year), "shenzhen": a["value_std"], "china": b["value_std"],
-                             "ratio": a["value_std"] / b["value_std"],
-                             "shenzhen_independent": bool(a["independent"]), "china_independent": bool(b["independent"]),
-                             "shenzhen_source": a["source_id"], "china_source": b["source_id"]})
-    return pd.DataFrame(rows, columns=["year", "shenzhen", "china", "ratio", "shenzhen_independent",
-                                       "china_independent", "shenzhen_source", "china_source"])
+def year_end(o: pd.DataFrame) -> pd.DataFrame:
+    """Rows dated 31 December (a year-end stock), not a mid-year or month-end figure."""
+    return o[(o["period_end"].dt.month == 12) & (o["period_end"].dt.day == 31)]
 
 
 def national_density_from_parts() -> pd.DataFrame:
-    """National invention patents per 10,000 people recomputed from a stock of invention patents in force
-    and a year-end population, per definition of the stock (basis), against the published figure."""
-    stock = observations("invention_in_force", regions="china", period_types="point")
+    """National invention patents per 10,000 people recomputed from a year-end stock of invention patents in
+    force (per definition of the stock: all owners, or domestic owners only) and the NBS year-end
+    population, both from independent sources, set beside the published figure of that year."""
+    stock = year_end(observations("invention_in_force", regions="china", period_types="point"))
     pop = observations("population", regions="china")
-    pub = observations("invention_per_10k", regions="china", period_types="point")
+    pop = pop[pop["independent"] & (pop["period_type"].isin(["point", "year"]))]
+    pub = year_end(observations("invention_per_10k", regions="china", period_types="point"))
     rows = []
-    for _, s in stock.iterrows():
-        p = pop[pop["year"] == s["year"]]
-        for _, q in p.iterrows():
+    for _, s in stock[stock["independent"]].iterrows():
+        for _, q in pop[pop["year"] == s["year"]].iterrows():
+            persons = convert(q["value_std"], q["unit_std"], "人")
             published = pub[pub["year"] == s["year"]]["value_std"]
             rows.append({"year": int(s["year"]), "stock_basis": s["basis"], "stock": s["value_std"],
-                         "population": q["value_std"], "computed": s["value_std"] / q["value_std"] * 1e4,
+                         "population": persons, "computed": s["value_std"] / persons * 1e4,
                          "published": float(published.iloc[0]) if len(published) else float("nan"),
-                         "stock_source": s["source_id"], "population_source": q["source_id"],
-                         "population_basis": q["basis"], "population_note": q["note"]})
-    return pd.DataFrame(rows)
+                         "after_article": bool(s["after_article"] or q["after_article"]),
+                         "stock_source": s["source_id"], "population_source": q["source_id"]})
+    out = pd.DataFrame(rows, columns=["year", "stock_basis", "stock", "population", "computed", "published",
+                                      "after_article", "stock_source", "population_source"])
+    # one row per distinct pair of values (several copies of one release print the same numbers)
+    return (out.drop_duplicates(["year", "stock_basis", "stock", "population"])
+            .sort_values(["year", "stock_basis"]).reset_index(drop=True))
+
+
+def reproduction(parts: pd.DataFrame) -> pd.DataFrame:
+    """Per stock definition: in how many years with a published figure the recomputed density rounds to it."""
+    if parts.empty:
+        return pd.DataFrame(columns=["stock_basis", "years", "matches", "missed"])
+    both = parts[~parts["after_article"].astype(bool)].dropna(subset=["published"])
+    both = both.assign(match=[abs(round(c, 1) - p) < 0.051 for c, p in zip(both["computed"], both["published"])])
+    g = both.groupby("stock_basis").agg(years=("year", "nunique"), matches=("match", "sum"),
+                                        missed=("year", lambda y: ", ".join(str(v) for v in
+                                                                       sorted(set(y[~both.loc[y.index, "match"]])))))
+    return g.reset_index().sort_values("matches", ascending=False)
+
+
+def reproducing_basis(parts: pd.DataFrame) -> str | None:
+    """The stock definition whose recomputed density rounds to the published figure in the most years (at
+    least three, and more than half of the years compared); None if none does."""
+    r = reproduction(parts)
+    r = r[(r["matches"] >= 3) & (2 * r["matches"] > r["years"])]
+    return None if r.empty else str(r["stock_basis"].iloc[0])
+
+
+def density_ratios() -> pd.DataFrame:
+    """Shenzhen ÷ national invention patents per 10,000 people, per year end, from figures before the
+    article. The national side is the published figure or, for a year with none, the figure recomputed from
+    its parts on the definition that reproduces the published series."""
+    o = year_end(observations("invention_per_10k", regions=[CITY, "china"], period_types="point"))
+    o = o[~o["after_article"]]
+    nat = o[o["region"] == "china"][["year", "value_std", "independent", "source_id"]].assign(china_kind="published")
+    parts = national_density_from_parts()
+    basis = reproducing_basis(parts)
+    if basis:
+        rec = parts[(parts["stock_basis"] == basis) & ~parts["after_article"] & ~parts["year"].isin(nat["year"])]
+        nat = pd.concat([nat, pd.DataFrame({"year": rec["year"], "value_std": rec["computed"], "independent": True,
+                                            "source_id": rec["stock_source"] + "+" + rec["population_source"],
+                                            "china_kind": "recomputed from its parts"})], ignore_index=True)
+    rows = []
+    for _, a in o[o["region"] == CITY].iterrows():
+        for _, b in nat[nat["year"] == a["year"]].iterrows():
+            rows.append({"year": int(a["year"]), "shenzhen": a["value_std"], "china": b["value_std"],
+                         "ratio": a["value_std"] / b["value_std"], "china_kind": b["china_kind"],
+                         "shenzhen_independent": bool(a["independent"]), "china_independent": bool(b["independent"]),
+                         "shenzhen_source": a["source_id"], "china_source": b["source_id"]})
+    out = pd.DataFrame(rows, columns=["year", "shenzhen", "china", "ratio", "china_kind", "shenzhen_independent",
+                                      "china_independent", "shenzhen_source", "china_source"])
+    return out.drop_duplicates(["year", "shenzhen", "china", "china_kind", "shenzhen_independent",
+                                "china_independent"]).reset_index(drop=True)
 
 
 def ratio_statements(basis: str = "standard") -> pd.DataFrame:
@@ -174,9 +215,14 @@ def density_6x() -> Verdict:
     else:
         status, note = None, f"no independent figure for Shenzhen at the end of {year}"
     part = Part(f"the end of {year}", status, any(own), note)
-    if status is None and any(own):
-        reason = (f"only the claimant's own figures give Shenzhen's density for {year}; with them the ratio "
-                  "rounds to the stated multiple")
+    mine = r[~(r["shenzhen_independent"] & r["china_independent"])]
+    if status is None and any(own) and len(mine):
+        ratios = " or ".join(f"{x:.2f}" for x in sorted(set(mine["ratio"].round(2))))
+        reason = (f"only Shenzhen's own publications give its density for the end of {year}; set against the "
+                  f"national figure ({mine['china_kind'].iloc[0]}) the ratio is {ratios}, which rounds to the stated multiple")
+    elif status is None and any(own):
+        reason = (f"only Shenzhen's own publications give its density and its ratio for {year}; its own stated "
+                  "ratio rounds to the stated multiple")
     elif status is None:
         reason = f"no figures for {year} give the ratio"
     else:
