@@ -230,3 +230,43 @@ def publish_chart(fig, name: str, *, caption: str, alt: str, data: pd.DataFrame,
     ])
     display({"text/markdown": md, "image/png": base64.b64encode(png).decode(),
              "text/plain": f"<chart {name}: {_one_line(caption)}>"}, raw=True)
+
+
+LATER = "#A6A6A6"   # points published after the article, or about a later period: grey
+
+
+def points(ax, x, y, after, colour: str, label: str, marker: str = "o", hollow=None, size: float = 36,
+           later_label: str | None = "after the article 文章发表后", **kw) -> None:
+    """Scatter points in ``colour``, greying those flagged in ``after`` (evidence later than the article:
+    shown, never support). ``hollow`` flags points drawn as outlines (bounds, derived or part-year values).
+    The first grey point carries ``later_label`` unless it is None or already in the legend."""
+    import numpy as np
+    x, y = list(x), list(y)
+    after = np.asarray(list(after), dtype=bool) if len(x) else np.zeros(0, bool)
+    hollow = np.zeros(len(x), bool) if hollow is None else np.asarray(list(hollow), dtype=bool)
+    have = {t.get_label() for t in ax.collections}
+    labelled = False
+    for xi, yi, a, h in zip(x, y, after, hollow):
+        col = LATER if a else colour
+        if a:
+            lab = later_label if (later_label and later_label not in have) else None
+            have.add(later_label)
+        else:
+            lab = None if labelled else label
+            labelled = True
+        ax.scatter([xi], [yi], marker=marker, s=size, zorder=3, label=lab,
+                   facecolors="none" if h else col, edgecolors=col, linewidths=1.4, **kw)
+
+
+def line_with_gaps(ax, years, values, step: float = 1, **kw) -> None:
+    """Join values of consecutive periods only (``step`` apart): a missing period stays a visible gap."""
+    pts = sorted(zip(years, values))
+    run = []
+    for x, y in pts:
+        if run and x - run[-1][0] > step + 1e-9:
+            if len(run) > 1:
+                ax.plot(*zip(*run), **kw)
+            run = []
+        run.append((x, y))
+    if len(run) > 1:
+        ax.plot(*zip(*run), **kw)

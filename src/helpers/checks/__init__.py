@@ -51,4 +51,4 @@ def verdict_table(section: str | None = None) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-from . import legal, protection  # noqa: E402,F401  (registers the chapters' checks)
+from . import legal, finance, protection  # noqa: E402,F401  (registers the chapters' checks)
