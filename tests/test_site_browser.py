@@ -390,9 +390,6 @@ def test_phone_menu_opens_navigation_and_its_link_leads_to_another_chapter(phone
     assert phone.url.split("#")[0] == target["href"].split("#")[0]
 
 
-@pytest.mark.xfail(strict=False, reason="known defect (issue 10, open): at 390 px the URL takes the heading's "
-                   "#fragment but the page does not end with the heading at the top (measured y=718); the menu opens "
-                   "and lists the headings")
 def test_phone_on_this_page_jumps_to_a_heading(phone, site, pages, shots):
     rel = _nav_page(pages)
     report, rec = sc.open_page(phone, site, rel)

@@ -135,11 +135,26 @@ def write_bundle(app, exception):
     logger.info(f"stylesheet bundle: {len(order)} files, {(static / BUNDLE).stat().st_size} bytes")
 
 
-IMG_RE = re.compile(r"<img (?![^>]*\bdecoding=)")
+IMG_RE = re.compile(r"<img (?![^>]*\bdecoding=)([^>]*)>")
+SRC_RE = re.compile(r'\bsrc="([^"]+)"')
+
+
+def png_size(path: Path) -> tuple[int, int] | None:
+    """Width and height from a PNG's header (None if the file is not a PNG)."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(24)
+    except OSError:
+        return None
+    if head[:8] != b"\x89PNG\r\n\x1a\n":
+        return None
+    return int.from_bytes(head[16:20], "big"), int.from_bytes(head[20:24], "big")
 
 
 def lazy_images(app, exception):
-    """After the first ``<img>`` of a page's article, ``loading="lazy"``; ``decoding="async"`` on all."""
+    """After the first ``<img>`` of a page's article, ``loading="lazy"``; ``decoding="async"`` on all; and the
+    PNG's own ``width``/``height`` on each, so the browser reserves its box before it loads (a lazy chart
+    loading above a heading would otherwise push the heading down after a jump to it)."""
     if exception is not None or app.builder.format != "html":
         return
     outdir = Path(app.outdir)
@@ -155,7 +170,14 @@ def lazy_images(app, exception):
 
         def mark(m):
             n[0] += 1
-            return '<img decoding="async" ' + ('loading="lazy" ' if n[0] > 1 else "")
+            attrs = m.group(1)
+            size = ""
+            src = SRC_RE.search(attrs)
+            if src and " width=" not in " " + attrs and " height=" not in " " + attrs:
+                wh = png_size(page.parent / src.group(1))
+                if wh:
+                    size = f'width="{wh[0]}" height="{wh[1]}" '
+            return ('<img decoding="async" ' + ('loading="lazy" ' if n[0] > 1 else "") + size + attrs + ">")
 
         new = head + IMG_RE.sub(mark, body)
         if new != html:

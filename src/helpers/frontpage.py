@@ -2,13 +2,14 @@
 the pages run), linked to its page by the page's title."""
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
 import pandas as pd
 
-from .checks import verdict, verdict_table
+from .checks import verdict_table
+from .pages import page_title
+from .verdicts import Verdict
 from .paths import repo_root
 
 SECTIONS = {"intro": "Introduction", "legal": "Legal foundation", "finance": "Finance",
@@ -22,21 +23,6 @@ def toc_files(root: Path | None = None) -> set[str]:
     return set(re.findall(r"(?:file|root):\s*(\S+)", text))
 
 
-def page_title(notebook: str, root: Path | None = None) -> str | None:
-    """The first level-1 heading of a notebook (its page title), or None if the file is missing."""
-    root = root or repo_root()
-    p = root / notebook
-    if not notebook or not p.is_file():
-        return None
-    nb = json.loads(p.read_text(encoding="utf-8"))
-    for c in nb["cells"]:
-        if c["cell_type"] == "markdown":
-            for line in "".join(c["source"]).splitlines():
-                if line.startswith("# "):
-                    return line[2:].strip()
-    raise ValueError(f"{notebook}: no level-1 heading, so the page has no title")
-
-
 def has_page(notebook: str, root: Path | None = None) -> bool:
     root = root or repo_root()
     return bool(notebook) and (root / notebook).is_file() and str(Path(notebook).with_suffix("")) in toc_files(root)
@@ -45,12 +31,7 @@ def has_page(notebook: str, root: Path | None = None) -> bool:
 def scorecard() -> pd.DataFrame:
     """verdict_table() with, for each claim, its verdict badge, the page's title and a relative link."""
     vt = verdict_table()
-    cl = pd.read_csv(repo_root() / "data" / "claims.csv", dtype=str).set_index("claim_id")
-    vt["section"] = [cl.at[c, "section"] for c in vt["claim_id"]]
-    vt["badge"] = [verdict(c).badge() for c in vt["claim_id"]]
-    for col in ("strength", "coverage"):
-        if col not in vt.columns:  # verdicts without strength and coverage (before the evidence model)
-            vt[col] = [getattr(verdict(c), col, "") for c in vt["claim_id"]]
+    vt["badge"] = [Verdict(label, "").badge() for label in vt["verdict"]]
     titles = [page_title(p) if has_page(p) else "" for p in vt["page"]]
     vt["title"] = pd.Series(titles, index=vt.index, dtype=object)
     vt["href"] = [str(Path(p).relative_to("chapters")) if t else "" for p, t in zip(vt["page"], titles)]
