@@ -28,6 +28,8 @@ import io
 import textwrap
 from pathlib import Path
 
+import matplotlib
+import matplotlib.text
 import matplotlib.pyplot as plt
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 import pandas as pd
@@ -173,6 +175,26 @@ def render_png(fig, name: str | None = None) -> bytes:
     if name is not None:
         check_legibility(fig, name, bbox.width, renderer)
     dpi = round(WIDTH_PX / bbox.width, 2)
+    png = _palette_png(fig, dpi, bbox)
+    if len(png) > MAX_PNG_BYTES:
+        # a tall chart full of (Chinese) text: antialiased glyph edges are most of its bytes. At two image
+        # pixels per CSS pixel plain edges read the same, so the text is drawn again without antialiasing
+        texts = [t for t in fig.findobj(matplotlib.text.Text) if t.get_visible() and t.get_text()]
+        before = [t.get_antialiased() for t in texts]
+        for t in texts:
+            t.set_antialiased(False)
+        try:
+            png = _palette_png(fig, dpi, bbox)
+        finally:
+            for t, aa in zip(texts, before):
+                t.set_antialiased(aa)
+    return png
+
+
+MAX_PNG_BYTES = 100_000   # the chart byte budget (tests/test_bench_budget.py)
+
+
+def _palette_png(fig, dpi, bbox) -> bytes:
     buf = io.BytesIO()
     fig.savefig(buf, format="png", dpi=dpi, bbox_inches=bbox, metadata={"Software": None})
     im = Image.open(io.BytesIO(buf.getvalue()))

@@ -139,3 +139,10 @@ def verdict_summary(vt: pd.DataFrame) -> pd.DataFrame:
         "Strength": vt["strength"], "Coverage": vt["coverage"], "Why": vt["why"],
         "Page": [page_link(p) for p in vt["page"]],
     })
+
+
+def glue_verdicts(claim_ids) -> None:
+    """Glue ``<key>_verdict`` for claims a page checks in a table rather than in a claim box each, so that
+    the front page's scorecard can be tested against every page's own verdict."""
+    for cid in claim_ids:
+        glue(f"{cid.replace('-', '_')}_verdict", verdict(cid).label)

@@ -60,7 +60,8 @@ def own_figures_reason(o: pd.DataFrame, unit_en: str) -> str:
     own = o[o["relation"] == "claimant"]
     if own.empty:
         return "no other figure was found"
-    bits = [f"{v:g} {unit_en} ({d:%B %Y})" for v, d in zip(own["value_std"], own["period_end"])]
+    # several copies of one report print the same figure: name each figure once
+    bits = list(dict.fromkeys(f"{v:g} {unit_en} ({d:%B %Y})" for v, d in zip(own["value_std"], own["period_end"])))
     return "the only other figure is the claimant's own " + ", ".join(bits)
 
 
