@@ -246,8 +246,8 @@ def gold_cumulative() -> Verdict:
         status = AGREES if best <= 3 else CONTRADICTS
     elif len(top[ok.loc[top.index]]):
         status = INDIRECT
-    own = bool(((ranks["relation"] == "claimant") & (ranks["value_std"] <= 3)).any())
     n_own = int(((ranks["relation"] == "claimant") & (ranks["value_std"] <= 3)).sum())
+    own = n_own > 0
     part = Part("the cumulative standing", status, own)
     reason = {AGREES: "an independent source ranks Shenzhen's cumulative tally near the top",
               CONTRADICTS: "an independent cumulative ranking puts Shenzhen below the top three",
