@@ -72,13 +72,20 @@ def run_one(url: str) -> dict:
         "tbt_ms": round(audits["total-blocking-time"]["numericValue"]),
         "cls": round(audits["cumulative-layout-shift"]["numericValue"], 3),
         "bytes": round(audits["total-byte-weight"]["numericValue"]),
+        # Lighthouse 13 reports these as insights (the older audits are gone)
         "render_blocking": [i["url"].split("/", 3)[-1] for i in
-                            (audits.get("render-blocking-resources", {}).get("details") or {}).get("items", [])],
-        "lcp_element": ((audits.get("largest-contentful-paint-element", {}).get("details") or {})
-                        .get("items") or [{}])[0].get("items", [{}])[0].get("node", {}).get("snippet", "")
-        if audits.get("largest-contentful-paint-element") else "",
+                            (audits.get("render-blocking-insight", {}).get("details") or {}).get("items", [])
+                            if isinstance(i, dict) and "url" in i],
+        "lcp_element": _lcp_element(audits),
         "a11y_failed": failed_a11y,
     }
+
+
+def _lcp_element(audits: dict) -> str:
+    """What the largest contentful paint was: the element's tag and the start of its text."""
+    items = (audits.get("lcp-breakdown-insight", {}).get("details") or {}).get("items", [])
+    node = next((i for i in items if isinstance(i, dict) and i.get("type") == "node"), None)
+    return f"{node.get('snippet', '')} {node.get('nodeLabel', '')[:60]}".strip() if node else ""
 
 
 def measure(html: Path, pages: list[str], runs: int = 1, log=print) -> dict:

@@ -608,3 +608,30 @@ def visible_in_headers(page, selector: str = SEARCH_ENTRIES, headers: str = HEAD
 def heading_top(page, frag: str) -> float | None:
     return page.evaluate("""(id) => { const e = document.getElementById(decodeURIComponent(id));
       return e ? e.getBoundingClientRect().top : null; }""", frag)
+
+
+# Every visible CJK ideograph's advance, in em of its element's font size: a real glyph is 1 em wide, the
+# fallback's box for a missing glyph about 0.37 em. Returns "字@TAG:0.37" for each one under 0.7 em.
+NARROW_CJK_JS = r"""(() => {
+  const out = [];
+  const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let n;
+  while ((n = walk.nextNode())) {
+    const t = n.data, el = n.parentElement;
+    if (!el || !/[\u4e00-\u9fff]/.test(t)) continue;
+    const size = parseFloat(getComputedStyle(el).fontSize);
+    for (let i = 0; i < t.length; i++) {
+      const c = t.charCodeAt(i);
+      if (c < 0x4e00 || c > 0x9fff) continue;
+      const r = document.createRange(); r.setStart(n, i); r.setEnd(n, i + 1);
+      const w = r.getBoundingClientRect().width;
+      if (w && w / size < 0.7) out.push(t[i] + "@" + el.tagName + ":" + (w / size).toFixed(2));
+    }
+  }
+  return out;
+})()"""
+
+
+def narrow_cjk(page) -> list[str]:
+    """Chinese characters drawn as boxes (see NARROW_CJK_JS) once the page and its fonts have settled."""
+    return page.evaluate(NARROW_CJK_JS)

@@ -2,7 +2,8 @@
 
 - No page loads the theme's 1.5 MB FontAwesome script, and the file is not published.
 - Every icon the pages use is drawn by the icon subset in ``_static/icons.css``.
-- Charts are crisp on a 2x screen (at least 2 px per CSS px at the widest column, 774 CSS px) and small.
+- Charts are crisp on a 2x screen (at least 2 px per CSS px at the widest column, 774 CSS px) and small; each
+  also has an 800-px rendition, offered by ``srcset`` to screens that show fewer pixels, and smaller still.
 """
 import re
 
@@ -47,7 +48,14 @@ def test_every_icon_used_is_in_the_subset():
     assert "fa-magnifying-glass" in used and "fa-sun" in used and "fa-download" in used
 
 
-@pytest.mark.parametrize("png", sorted((HTML / "_images").glob("*.png")) or [None],
+NARROW = "-800w.png"  # src/book_site/assets.py: narrow_rendition
+
+
+def charts():
+    return sorted(p for p in (HTML / "_images").glob("*.png") if not p.name.endswith(NARROW))
+
+
+@pytest.mark.parametrize("png", charts() or [None],
                          ids=lambda p: p.name if p else "none")
 def test_charts_are_crisp_and_small(png):
     if png is None:
@@ -56,3 +64,21 @@ def test_charts_are_crisp_and_small(png):
         width = im.width
     assert width >= 2 * WIDEST_CSS_PX, f"{png.name}: {width} px is blurry on a 2x screen"
     assert png.stat().st_size <= CHART_MAX_BYTES, f"{png.name}: {png.stat().st_size} bytes"
+
+
+def test_every_chart_has_a_smaller_narrow_rendition_that_pages_offer():
+    problems = []
+    for png in charts():
+        narrow = png.with_name(png.stem + NARROW)
+        if not narrow.exists():
+            problems.append(f"{png.name}: no {narrow.name}")
+            continue
+        with Image.open(narrow) as im:
+            if im.width != 800:
+                problems.append(f"{narrow.name}: {im.width} px wide")
+        if narrow.stat().st_size >= png.stat().st_size:
+            problems.append(f"{narrow.name}: {narrow.stat().st_size} bytes, not less than {png.name}")
+    offered = "".join(p.read_text(encoding="utf-8") for p in pages())
+    problems += [f"no page offers {p.stem + NARROW} in a srcset" for p in charts()
+                 if f"{p.stem + NARROW} 800w, " not in offered]
+    assert charts() and not problems, "\n".join(problems)

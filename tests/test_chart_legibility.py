@@ -64,3 +64,38 @@ def test_default_ticks_crowding_a_narrow_chart_are_caught():
     ax.plot([2019, 2021], [1, 3])  # matplotlib's default locator: 2019.00, 2019.25, ... at 10 pt
     with pytest.raises(charts.ChartLegibilityError, match="overlaps"):
         charts.render_png(fig, "fig-crowded")
+
+
+def test_text_covering_a_data_marker_raises(tmp_path):
+    fig, ax = _chart()
+    ax.scatter([2020], [2], s=40, label="the point")
+    ax.text(2020, 2, "a note on the point", ha="center", va="center")
+    with pytest.raises(charts.ChartLegibilityError, match=r"'a note on the point' covers a data marker of 'the point'"):
+        _publish(fig, tmp_path, "fig-cover")
+
+
+def test_line_markers_count_as_data_too(tmp_path):
+    fig, ax = _chart()
+    ax.plot([2020], [2], marker="o", label="marked")
+    ax.text(2020, 2, "over it", ha="center", va="center")
+    with pytest.raises(charts.ChartLegibilityError, match="covers a data marker of 'marked'"):
+        _publish(fig, tmp_path, "fig-cover-line")
+
+
+def test_a_thin_tick_marker_is_measured_by_its_shape():
+    """A "|" marker is a thin line: a text just right of it does not cover it."""
+    fig, ax = _chart()
+    ax.scatter([2019.5], [2], marker="|", s=150)
+    ax.annotate("50%", (2019.5, 2), xytext=(6, 0), textcoords="offset points", va="center")
+    charts.render_png(fig, "fig-tick")
+
+
+def test_auto_label_moves_off_the_data_or_the_article_mark_stays_clear():
+    from helpers.style import auto_label, beside_point, mark_article
+
+    fig, ax = _chart()
+    ax.scatter([2020, 2020.4], [2, 1.9], s=40, label="points")  # something right of and below the first
+    t = auto_label(ax, "Beijing", beside_point(2020, 2))
+    mark_article(ax, x=2020.8)
+    charts.render_png(fig, "fig-auto")  # raises if either label is left on data or text
+    assert t.xyann != (5, -4), "the label stayed at its first place, on the second point"

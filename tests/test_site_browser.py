@@ -238,6 +238,30 @@ def test_chinese_renders_with_the_book_font(browser, site, pages, build_dir, sho
     assert not sc.page_problems(report), sc.page_problems(report)
 
 
+@pytest.mark.parametrize("width", ["desktop", "phone"])
+def test_no_chinese_character_is_left_as_a_box_once_the_font_has_loaded(browser, site, pages, width):
+    """On every page, each Chinese character is drawn with a real glyph (about 1 em wide) once fonts settle.
+    Chromium keeps some runs it shaped before the font file arrived as boxes (the sidebar's chapter-2 link,
+    genindex's headings) unless the page makes it shape them again (src/book_site/cjk_font.py: REDRAW)."""
+    context = browser.new_context(viewport=sc.DESKTOP if width == "desktop" else sc.PHONE)
+    sc.block_external(context, site.base)
+    page = context.new_page()
+    problems = {}
+    try:
+        for rel in pages:
+            page.goto(site.url(rel), wait_until="load")
+            sc.settle(page)
+            page.wait_for_timeout(100)  # the redraw runs in the frame after the font has loaded
+            boxes = sc.narrow_cjk(page)
+            if boxes:
+                problems[rel] = boxes
+    finally:
+        context.close()
+    TALLY.add(f"Chinese without boxes after the font loads ({width})", len(pages), len(problems))
+    assert not problems, "\n".join(f"{rel}: {len(b)} characters as boxes: {' '.join(b[:10])}"
+                                   for rel, b in problems.items())
+
+
 def _system_cjk_fonts() -> list[str]:
     if not shutil.which("fc-list"):
         return []
@@ -410,6 +434,53 @@ def test_phone_on_this_page_jumps_to_a_heading(phone, site, pages, shots):
     TALLY.add("phone: 'on this page' jumps to a heading", 1)
     assert phone.url.endswith(target["hash"]), f"URL {phone.url} did not move to {target['hash']}"
     assert top is not None and -5 <= top <= 250, f"heading {target['hash']} is at y={top} after the jump"
+
+
+TITLE_FONT_RE = re.compile(r'<script id="book-cjk-title">.*?</script>\n?', re.S)
+
+
+def _title_height(browser, site, rel: str, *, font_files: bool, title_font: bool = True) -> float:
+    """Height of the page's <h1> at 390 px once fonts settle; without the page's CJK font file (its
+    requests aborted, as if it had not arrived yet) and, optionally, without the title font in the page."""
+    context = browser.new_context(viewport=sc.PHONE, is_mobile=True, device_scale_factor=2)
+    sc.block_external(context, site.base)
+    if not font_files:
+        context.route("**/_static/cjk/*.woff2", lambda route: route.abort())
+    if not title_font:
+        def strip(route):
+            response = route.fetch()
+            route.fulfill(response=response, body=TITLE_FONT_RE.sub("", response.text()))
+        context.route(site.url(rel), strip)
+    page = context.new_page()
+    try:
+        page.goto(site.url(rel), wait_until="load")
+        page.evaluate("document.fonts.ready.then(() => true)")
+        return page.evaluate("document.querySelector('article h1').getBoundingClientRect().height")
+    finally:
+        context.close()
+
+
+def test_phone_chinese_title_has_its_final_shape_before_the_font_file_arrives(browser, site, pages, build_dir):
+    """With no CJK system font, a Chinese title laid out before the page's font file arrives must already
+    wrap as it will afterwards; otherwise the whole page jumps down when the file arrives (layout shift).
+    The same measurement without the title font written into the page shows that it would jump."""
+    titled = [p for p in pages if TITLE_FONT_RE.search((build_dir / p).read_text(encoding="utf-8"))]
+    assert titled, "no page carries a title font (src/book_site/cjk_font.py)"
+    problems, would_jump = [], []
+    for rel in titled:
+        final = _title_height(browser, site, rel, font_files=True)
+        early = _title_height(browser, site, rel, font_files=False)
+        if abs(early - final) > 1:
+            problems.append(f"{rel}: title {early:.0f} px high before its font file arrives, {final:.0f} px after")
+        bare = _title_height(browser, site, rel, font_files=False, title_font=False)
+        if abs(bare - final) > 1:
+            would_jump.append(rel)
+    TALLY.add("Chinese titles keep their shape at 390 px", len(titled), len(problems))
+    TALLY.notes.append(f"Chinese titles: {len(titled)} pages; without the title font "
+                       f"{len(would_jump)} of them would change height when the font file arrives")
+    assert not problems, "\n".join(problems)
+    assert would_jump, ("no page's title changes height without its title font at 390 px: this test no "
+                        "longer shows that it can catch the jump")
 
 
 def test_desktop_sidebar_visible_and_one_search_entry_in_header(browser, site, pages, shots):

@@ -18,8 +18,9 @@ pixels tall with ``dpi = WIDTH_PX / w``, and the browser scales the image to the
 wide: ``css_px = pt / 72 * dpi * display / WIDTH_PX = pt / 72 * display / w``. The column is
 ``PHONE_COLUMN_PX`` wide on a 390 px phone and ``DESKTOP_COLUMN_PX`` at 1280 px (measured in Chromium). Every
 visible text of a chart must come out at least ``MIN_PHONE_CSS_PX`` on the phone and ``MIN_DESKTOP_CSS_PX``
-on the desktop, and no two texts may overlap; otherwise ``publish_chart`` raises ``ChartLegibilityError``
-naming the chart and the text. Titles too long for the figure are wrapped onto more lines first.
+on the desktop, no two texts may overlap, and no text may cover a data marker (a scatter point or a marker on
+a line, inside the axes); otherwise ``publish_chart`` raises ``ChartLegibilityError`` naming the chart and
+the text. Titles too long for the figure are wrapped onto more lines first.
 """
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ import matplotlib
 import matplotlib.text
 import matplotlib.pyplot as plt
 from matplotlib.backends.backend_agg import FigureCanvasAgg
+import numpy as np
 import pandas as pd
 from IPython.display import display
 from PIL import Image
@@ -110,6 +112,43 @@ def place_legends_below(fig, renderer, gap_px: float = 6) -> bool:
     return moved
 
 
+def place_labels(fig, renderer) -> None:
+    """Each label made with ``style.auto_label`` (the article marker's among them) moved to the first of its
+    candidate places where it stays inside its axes and covers no other text and no data marker. Where no
+    place is clean it stays at the first, and the legibility check names it."""
+    from .style import AUTO_LABEL_GID
+
+    markers = None
+    for ax in fig.axes:
+        for t in [t for t in ax.texts if t.get_gid() == AUTO_LABEL_GID and t.get_visible()]:
+            if markers is None:
+                markers = [box for _, box in _marker_boxes(fig)]
+            others = [o.get_window_extent(renderer) for o in _texts(fig) if o is not t]
+            frame = ax.get_window_extent(renderer)
+            for xy, offset, ha, va in t.book_candidates:
+                t.xy, t.xyann = xy, offset
+                t.set_horizontalalignment(ha)
+                t.set_verticalalignment(va)
+                bb = t.get_window_extent(renderer)
+                inside = (bb.x0 >= frame.x0 - 1 and bb.x1 <= frame.x1 + 1 and bb.y0 >= frame.y0 - 1
+                          and bb.y1 <= frame.y1 + 1)
+                if inside and not any(_overlap(bb, o) for o in others) and not any(
+                        _overlap(bb, m) for m in markers):
+                    break
+            else:
+                xy, offset, ha, va = t.book_candidates[0]
+                t.xy, t.xyann = xy, offset
+                t.set_horizontalalignment(ha)
+                t.set_verticalalignment(va)
+
+
+def _overlap(a, b) -> bool:
+    """Two boxes (Bbox or (x0, y0, x1, y1)) share more than a pixel each way."""
+    a = (a.x0, a.y0, a.x1, a.y1) if hasattr(a, "x0") else a
+    b = (b.x0, b.y0, b.x1, b.y1) if hasattr(b, "x0") else b
+    return min(a[2], b[2]) - max(a[0], b[0]) > 1 and min(a[3], b[3]) - max(a[1], b[1]) > 1
+
+
 def place_source_line(fig, renderer, gap_in: float = 0.1) -> None:
     """Move the source line (``add_source_line``) just under everything else the figure draws."""
     from .style import SOURCE_LINE_GID
@@ -139,10 +178,49 @@ def legibility_problems(fig, box_width_in: float, renderer) -> list[str]:
     boxes = [(t, t.get_window_extent(renderer)) for t in texts]
     for i, (a, ba) in enumerate(boxes):
         for b, bb in boxes[i + 1:]:
-            w = min(ba.x1, bb.x1) - max(ba.x0, bb.x0)
-            h = min(ba.y1, bb.y1) - max(ba.y0, bb.y0)
-            if w > 1 and h > 1:
+            if _overlap(ba, bb):
                 out.append(f"text {_one_line(a.get_text())[:40]!r} overlaps {_one_line(b.get_text())[:40]!r}")
+    markers = _marker_boxes(fig)
+    for t, bt in boxes:
+        for label, box in markers:
+            if _overlap(bt, box):
+                out.append(f"text {_one_line(t.get_text())[:40]!r} covers a data marker of {label!r}")
+                break
+    return out
+
+
+def _marker_boxes(fig) -> list[tuple[str, tuple[float, float, float, float]]]:
+    """Display-space boxes of the data markers drawn inside each axes: scatter points and line markers."""
+    from matplotlib.collections import PathCollection
+    from matplotlib.lines import Line2D
+
+    px_per_pt = fig.dpi / 72
+    out = []
+    for ax in fig.axes:
+        inside = ax.bbox
+
+        def add(label, xy, half_w, half_h):
+            for x, y in xy:
+                if np.isfinite(x) and np.isfinite(y) and inside.x0 <= x <= inside.x1 and inside.y0 <= y <= inside.y1:
+                    out.append((label, (x - half_w, y - half_h, x + half_w, y + half_h)))
+
+        for coll in ax.collections:
+            if not isinstance(coll, PathCollection) or not coll.get_visible() or not len(coll.get_offsets()):
+                continue
+            sizes = coll.get_sizes()
+            side = (np.sqrt(sizes.max()) if len(sizes) else 6) * px_per_pt  # a marker of size s is sqrt(s) pt
+            ext = coll.get_paths()[0].get_extents()  # the marker's own shape: a "|" is a line, not a square
+            edge = (max(coll.get_linewidths(), default=1) / 2) * px_per_pt
+            half_w = max(abs(ext.x0), abs(ext.x1)) * side + edge
+            half_h = max(abs(ext.y0), abs(ext.y1)) * side + edge
+            xy = coll.get_offset_transform().transform(np.asarray(coll.get_offsets(), dtype=float))
+            add(coll.get_label(), xy, half_w, half_h)
+        for line in ax.lines:
+            if not line.get_visible() or line.get_marker() in (None, "None", "", " ") or not isinstance(line, Line2D):
+                continue
+            xy = line.get_transform().transform(np.asarray(line.get_xydata(), dtype=float))
+            half = line.get_markersize() / 2 * px_per_pt
+            add(line.get_label(), xy, half, half)
     return out
 
 
@@ -170,6 +248,7 @@ def render_png(fig, name: str | None = None) -> bytes:
             # freeze that layout: saving at another dpi would run it again and move the legend under the
             # source line placed next
             fig.set_layout_engine("none")
+        place_labels(fig, renderer)
         place_source_line(fig, renderer)
     bbox = fig.get_tightbbox(renderer).padded(plt.rcParams["savefig.pad_inches"])
     if name is not None:

@@ -148,12 +148,37 @@ def year_axis(ax, first: int, last: int, step: int | None = None) -> None:
 ARTICLE_YEAR_X = 2022 + 272 / 365   # 2022-09-30 on a year axis
 
 
+AUTO_LABEL_GID = "book-auto-label"
+
+
+def auto_label(ax, text: str, candidates, **kw):
+    """A label that ``charts.place_labels`` moves, when the chart is drawn, to the first of ``candidates``
+    where it stays inside the axes and covers no other text and no data marker. Each candidate is
+    ``(xy, offset_points, ha, va)``; ``xy`` is in the annotation's ``xycoords`` (``kw``, default data)."""
+    candidates = [(tuple(xy), tuple(off), ha, va) for xy, off, ha, va in candidates]
+    xy, off, ha, va = candidates[0]
+    t = ax.annotate(text, xy, xytext=off, textcoords="offset points", ha=ha, va=va, **kw)
+    t.set_gid(AUTO_LABEL_GID)
+    t.book_candidates = candidates
+    return t
+
+
+def beside_point(x, y, gap: float = 4):
+    """Candidate places for a label next to a data point: right, left, above, below."""
+    return [((x, y), (gap + 1, -gap), "left", "top"), ((x, y), (-gap - 1, -gap), "right", "top"),
+            ((x, y), (0, gap + 2), "center", "bottom"), ((x, y), (0, -gap - 2), "center", "top"),
+            ((x, y), (gap + 1, gap), "left", "bottom"), ((x, y), (-gap - 1, gap), "right", "bottom")]
+
+
 def mark_article(ax, x=None, label: str = "article published 文章发表", side: str = "right") -> None:
-    """A dashed vertical line at the article's date (2022-09-30), labelled at the top of the axes on
-    ``side`` of the line. ``x``: the position on the x axis (default: the date as a fraction of a year on a
+    """A dashed vertical line at the article's date (2022-09-30), labelled inside the axes next to the line:
+    at the top on ``side`` of it, else on the other side, else at the bottom, wherever the label covers no
+    data (``auto_label``). ``x``: the position on the x axis (default: the date as a fraction of a year on a
     year axis)."""
     x = ARTICLE_YEAR_X if x is None else x
     ax.axvline(x, color="#555555", lw=1, ls="--", zorder=1)
-    ax.annotate(label, (x, 1), xycoords=("data", "axes fraction"), xytext=(3 if side == "right" else -3, -3),
-                textcoords="offset points", ha="left" if side == "right" else "right", va="top", color="#555555",
-                fontsize=plt.rcParams["legend.fontsize"])
+    right, left = ((x, 1), (3, -3), "left", "top"), ((x, 1), (-3, -3), "right", "top")
+    low_right, low_left = ((x, 0), (3, 3), "left", "bottom"), ((x, 0), (-3, 3), "right", "bottom")
+    order = [right, left, low_right, low_left] if side == "right" else [left, right, low_left, low_right]
+    auto_label(ax, label, order, xycoords=("data", "axes fraction"), color="#555555",
+               fontsize=plt.rcParams["legend.fontsize"])
