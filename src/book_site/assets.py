@@ -28,6 +28,7 @@ from pathlib import Path
 
 from sphinx.util import logging
 
+from .cjk_font import _pages
 from .purge import purge, site_names
 
 logger = logging.getLogger(__name__)
@@ -185,67 +186,65 @@ def narrow_rendition(png: Path) -> Path:
     return target
 
 
-def lazy_images(app, exception):
+def lazy_images(html: str, page: Path) -> str:
     """After the first ``<img>`` of a page's article, ``loading="lazy"``; ``decoding="async"`` on all; and the
     PNG's own ``width``/``height`` on each, so the browser reserves its box before it loads (a lazy chart
     loading above a heading would otherwise push the heading down after a jump to it). A chart wider than
     1.5 x ``NARROW_PX`` also gets a ``srcset`` with its narrow rendition: a phone of 2x density or less, or a
     desktop screen of 1x, fetches about a third of the bytes for the same picture at the pixels it shows; a
     denser screen still fetches the full 1600 px."""
-    if exception is not None or app.builder.format != "html":
-        return
-    outdir = Path(app.outdir)
-    for page in outdir.rglob("*.html"):
-        if "_static" in page.relative_to(outdir).parts:
-            continue
-        html = page.read_text(encoding="utf-8")
-        start = html.find('<article class="bd-article"')
-        if start < 0:
-            continue
-        head, body = html[:start], html[start:]
-        n = [0]
+    start = html.find('<article class="bd-article"')
+    if start < 0:
+        return html
+    head, body = html[:start], html[start:]
+    n = [0]
 
-        def mark(m):
-            n[0] += 1
-            attrs = OURS_RE.sub("", m.group(1))
-            size = ""
-            src = SRC_RE.search(attrs)
-            if src and " width=" not in " " + attrs and " height=" not in " " + attrs:
-                wh = png_size(page.parent / src.group(1))
-                if wh:
-                    size = f'width="{wh[0]}" height="{wh[1]}" '
-                    if wh[0] >= 1.5 * NARROW_PX and "srcset=" not in attrs:
-                        small = narrow_rendition(page.parent / src.group(1))
-                        url = src.group(1)
-                        narrow = posixpath.join(posixpath.dirname(url), small.name)
-                        size += (f'srcset="{narrow} {NARROW_PX}w, {url} {wh[0]}w" '
-                                 f'sizes="{SIZES}" ')
-            return ('<img decoding="async" ' + ('loading="lazy" ' if n[0] > 1 else "") + size + attrs + ">")
+    def mark(m):
+        n[0] += 1
+        attrs = OURS_RE.sub("", m.group(1))
+        size = ""
+        src = SRC_RE.search(attrs)
+        if src and " width=" not in " " + attrs and " height=" not in " " + attrs:
+            wh = png_size(page.parent / src.group(1))
+            if wh:
+                size = f'width="{wh[0]}" height="{wh[1]}" '
+                if wh[0] >= 1.5 * NARROW_PX and "srcset=" not in attrs:
+                    small = narrow_rendition(page.parent / src.group(1))
+                    url = src.group(1)
+                    narrow = posixpath.join(posixpath.dirname(url), small.name)
+                    size += (f'srcset="{narrow} {NARROW_PX}w, {url} {wh[0]}w" '
+                             f'sizes="{SIZES}" ')
+        return ('<img decoding="async" ' + ('loading="lazy" ' if n[0] > 1 else "") + size + attrs + ">")
 
-        new = head + IMG_RE.sub(mark, body)
-        if new != html:
-            page.write_text(new, encoding="utf-8")
+    return head + IMG_RE.sub(mark, body)
 
 
 OPTIONS_RE = re.compile(r'<script src="(?:\.\./)*_static/documentation_options\.js(?:\?v=[0-9a-f]+)?"></script>')
 
 
-def inline_documentation_options(app, exception):
-    """``<script src=".../documentation_options.js">`` replaced by the file's text, on every page."""
-    if exception is not None or app.builder.format != "html":
-        return
-    outdir = Path(app.outdir)
+def options_tag(outdir: Path) -> str | None:
+    """``documentation_options.js`` as an inline ``<script>`` (None before Sphinx has written the file)."""
     options = outdir / "_static" / "documentation_options.js"
     if not options.exists():
-        return
+        return None
     tag = "<script>" + options.read_text(encoding="utf-8").strip() + "</script>"
     if "</script" in tag[8:-9]:
         raise ValueError(f"{options} contains '</script': it cannot be written into a page")
-    for page in outdir.rglob("*.html"):
-        if "_static" in page.relative_to(outdir).parts:
-            continue
+    return tag
+
+
+def rewrite_pages(app, exception):
+    """Each page read and written once: its images (``lazy_images``) and its documentation options written
+    in instead of linked."""
+    if exception is not None or app.builder.format != "html":
+        return
+    outdir = Path(app.outdir)
+    tag = options_tag(outdir)
+    for page in _pages(outdir):
         html = page.read_text(encoding="utf-8")
-        new = OPTIONS_RE.sub(lambda m: tag, html)
+        new = lazy_images(html, page)
+        if tag:
+            new = OPTIONS_RE.sub(lambda m: tag, new)
         if new != html:
             page.write_text(new, encoding="utf-8")
 
@@ -256,5 +255,4 @@ def setup(app):
     app.connect("html-page-context", one_stylesheet_deferred_scripts, priority=950)
     # after icons.css is written (icons registers at the default priority)
     app.connect("build-finished", write_bundle, priority=800)
-    app.connect("build-finished", lazy_images, priority=800)
-    app.connect("build-finished", inline_documentation_options, priority=800)
+    app.connect("build-finished", rewrite_pages, priority=800)
