@@ -285,6 +285,47 @@ def site_pages(html: Path, root: Path) -> list[str]:
     return [p for p in pages if (html / p).exists()]
 
 
+def png_size(path: Path) -> tuple[int, int]:
+    """Width and height from a PNG's IHDR chunk: the file's own pixels, whatever the browser reports."""
+    head = path.read_bytes()[:24]
+    if head[:8] != b"\x89PNG\r\n\x1a\n":
+        raise ValueError(f"{path}: not a PNG")
+    return int.from_bytes(head[16:20], "big"), int.from_bytes(head[20:24], "big")
+
+
+def chart_pixels(browser, base: str, page_path: str, html: Path, record: list) -> list[dict]:
+    """The charts a 2x screen at the widest layout fetches, scrolled into view one by one.
+
+    The chart pixels are read from the fetched file (`currentSrc`, the rendition the browser chose from
+    `srcset`), because `naturalWidth` of a `w`-descriptor image is divided by the density it was chosen for."""
+    ctx = browser.new_context(viewport=WIDE_VIEWPORT, device_scale_factor=2)
+    page = ctx.new_page()
+    record.clear()
+    page.goto(base + page_path, wait_until="load")
+    n = page.evaluate("document.querySelectorAll('img').length")
+    for i in range(n):
+        page.evaluate(f"document.querySelectorAll('img')[{i}].scrollIntoView({{block: 'center'}})")
+        page.wait_for_timeout(50)
+    page.wait_for_load_state("networkidle")
+    page.evaluate("""Promise.all(Array.from(document.images).map(i => i.complete ? 1 :
+        new Promise(r => { i.onload = i.onerror = r; })))""")
+    imgs = page.evaluate("""Array.from(document.querySelectorAll('img')).map(i => (
+        {src: new URL(i.currentSrc || i.src, location.href).pathname,
+         css: i.getBoundingClientRect().width}))""")
+    ctx.close()
+    sent = {r["path"]: r for r in record}
+    out = []
+    for im in imgs:
+        if "/_images/" not in im["src"]:
+            continue
+        w, h = png_size(html / unquote(im["src"]).lstrip("/"))
+        r = sent.get(im["src"], {})
+        out.append({"page": page_path, "src": im["src"], "natural_px": w, "css_px": round(im["css"], 1),
+                    "density": round(w / im["css"], 2) if im["css"] else None,
+                    "aspect": round(h / w, 3), "bytes": r.get("bytes")})
+    return out
+
+
 def page_weight(html: Path, root: Path) -> dict:
     from playwright.sync_api import sync_playwright
 
@@ -305,9 +346,6 @@ def page_weight(html: Path, root: Path) -> dict:
                 page.evaluate("document.fonts.ready.then(() => true)")
                 page.wait_for_load_state("networkidle")
                 page.wait_for_timeout(300)
-                imgs = page.evaluate("""Array.from(document.querySelectorAll('figure img, img')).map(i => (
-                    {src: new URL(i.getAttribute('src'), location.href).pathname,
-                     natural: i.naturalWidth, naturalH: i.naturalHeight, css: i.getBoundingClientRect().width}))""")
                 ctx.close()
                 reqs = list(record)
                 by_kind: dict[str, int] = {}
@@ -316,16 +354,7 @@ def page_weight(html: Path, root: Path) -> dict:
                             else "js" if "javascript" in r["type"] else "css" if r["type"] == "text/css"
                             else "html" if r["type"] == "text/html" else "other")
                     by_kind[kind] = by_kind.get(kind, 0) + r["bytes"]
-                sent = {r["path"]: r for r in reqs}
-                for im in imgs:
-                    if "/_images/" not in im["src"]:
-                        continue
-                    r = sent.get(im["src"], {})
-                    charts.append({"page": page_path, "src": im["src"], "natural_px": im["natural"],
-                                   "css_px": round(im["css"], 1),
-                                   "density": round(im["natural"] / im["css"], 2) if im["css"] else None,
-                                   "aspect": round(im["naturalH"] / im["natural"], 3) if im["natural"] else 1.0,
-                                   "bytes": r.get("bytes")})
+                charts += chart_pixels(browser, base, page_path, html, record)
                 results[page_path] = {
                     "bytes": sum(r["bytes"] for r in reqs), "requests": len(reqs),
                     "browser_requests": len([u for u in seen if u.startswith("http")]),

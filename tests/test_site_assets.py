@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from book_site import cjk_font
+from book_site.assets import LONG_TABLE_ROWS, long_tables
 from book_site.purge import names_in_html, names_in_script, purge
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -80,6 +81,31 @@ def test_a_parse_error_names_its_line():
         purge(".a{x:1}\n.b\n", {"a"})
 
 
+# ------------------------------------------------------------------------------------------ long tables
+def _table(rows: int, style: str = "") -> str:
+    return (f'<div class="pst-scrollable-table-container"{style}>\n<table class="table">'
+            + "<tr><td>x</td></tr>" * rows + "</table>\n</div>")
+
+
+def test_a_long_table_is_laid_out_only_near_the_viewport_and_a_short_one_always():
+    html = _table(LONG_TABLE_ROWS - 1) + _table(LONG_TABLE_ROWS)
+    out = long_tables(html)
+    short, long_ = out.split("</table>")[:2]
+    assert "content-visibility" not in short
+    assert f'style="content-visibility: auto; contain-intrinsic-size: auto {LONG_TABLE_ROWS * 2}em"' in long_
+
+
+def test_long_tables_runs_twice_to_the_same_page():
+    html = "<head></head><p>a</p>" + _table(LONG_TABLE_ROWS + 5) + _table(3)
+    once = long_tables(html)
+    assert long_tables(once) == once and once.count("content-visibility: auto") == 1
+    assert once.count('<script id="book-long-tables">') == 1, "a page with a long table lays it out before a jump"
+    assert "book-long-tables" not in long_tables("<head></head>" + _table(3))
+    # a table that became short loses the attribute again
+    stale = _table(3, ' style="content-visibility: auto; contain-intrinsic-size: auto 90em"')
+    assert "content-visibility" not in long_tables(stale)
+
+
 # ------------------------------------------------------------------------------------------ built pages
 @pytest.fixture(scope="module")
 def built() -> dict[str, str]:
@@ -132,4 +158,18 @@ def test_pages_with_a_chinese_title_carry_its_characters(built):
         elif html.index('<script id="book-cjk-title">') > html.index("book-bundle.css"):
             problems.append(f"{rel}: the title font comes after the stylesheet")
     assert titled >= 4, f"only {titled} pages have a Chinese title; the four chapter overviews do"
+    assert not problems, "\n".join(problems)
+
+
+def test_every_long_table_of_the_site_skips_layout_until_it_is_near(built):
+    """Each table of LONG_TABLE_ROWS rows or more, and only those, carries content-visibility: auto."""
+    problems, marked = [], 0
+    for rel, html in built.items():
+        for box, table in re.findall(r'(<div class="pst-scrollable-table-container"[^>]*>)\s*(<table\b.*?</table>)',
+                                     html, re.S):
+            long_ = table.count("<tr") >= LONG_TABLE_ROWS
+            marked += long_
+            if long_ != ("content-visibility: auto" in box):
+                problems.append(f"{rel}: a table of {table.count('<tr')} rows with {box}")
+    assert marked >= 3, f"only {marked} long tables found; data, sources and the outlook page have them"
     assert not problems, "\n".join(problems)

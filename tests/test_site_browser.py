@@ -436,6 +436,53 @@ def test_phone_on_this_page_jumps_to_a_heading(phone, site, pages, shots):
     assert top is not None and -5 <= top <= 250, f"heading {target['hash']} is at y={top} after the jump"
 
 
+def _headings_after_long_tables(build_dir, pages) -> list[tuple[str, str]]:
+    """(page, heading id): the first heading after each long table that has one after it."""
+    out = []
+    for rel in pages:
+        html = (build_dir / rel).read_text(encoding="utf-8")
+        for m in re.finditer(r'style="content-visibility: auto', html):
+            h = re.search(r'<section id="([^"]+)"', html[m.end():])
+            if h and (rel, h.group(1)) not in out:
+                out.append((rel, h.group(1)))
+    return out
+
+
+@pytest.mark.parametrize("how", ["link", "fragment"])
+def test_a_jump_past_a_long_table_lands_on_its_heading(browser, site, pages, build_dir, how):
+    """Long tables are laid out only near the viewport (book_site.assets.long_tables); a jump past one must
+    still land on its heading: tapped in "on this page" at 390 px, or the page opened at its #fragment."""
+    targets = _headings_after_long_tables(build_dir, pages)
+    assert len(targets) >= 2, f"pages with a heading after a long table: {targets}; data and sources have one"
+    problems = []
+    for rel, frag in targets:
+        context = browser.new_context(viewport=sc.PHONE, is_mobile=True, has_touch=True, device_scale_factor=2)
+        sc.block_external(context, site.base)
+        page = context.new_page()
+        try:
+            page.goto(site.url(rel) + (f"#{frag}" if how == "fragment" else ""), wait_until="load")
+            skipped = page.evaluate("""() => Array.from(document.querySelectorAll(
+                '.pst-scrollable-table-container')).filter(b => getComputedStyle(b).contentVisibility == 'auto').length""")
+            if how == "link":
+                if not skipped:
+                    problems.append(f"{rel}: no table is skipped until it is near (content-visibility)")
+                assert sc.tap_visible(page, "button.secondary-toggle", touch=True), f"{rel}: no 'on this page'"
+                page.wait_for_timeout(600)
+                page.locator(f'a.nav-link[href$="#{frag}"]:visible').first.tap()
+            top = None
+            for _ in range(25):
+                page.wait_for_timeout(200)
+                top = sc.heading_top(page, frag)
+                if top is not None and -5 <= top <= 250:
+                    break
+            if top is None or not -5 <= top <= 250:
+                problems.append(f"{rel}#{frag} ({how}): the heading is at y={top} after the jump")
+        finally:
+            context.close()
+    TALLY.add("jumps past a long table", len(targets))
+    assert not problems, "\n".join(problems)
+
+
 TITLE_FONT_RE = re.compile(r'<script id="book-cjk-title">.*?</script>\n?', re.S)
 
 
