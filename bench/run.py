@@ -13,7 +13,8 @@ Everything runs in a temporary copy of the work tree under /tmp (no ``.venv``, `
   nbval             ``pytest -n 2 --dist loadscope --nbval ... chapters`` alone (and once serially)
   per notebook      each notebook executed alone with nbclient (record_timing off)
   page weight       the built site served on 127.0.0.1 with gzip, as GitHub Pages serves it, and every page
-                    loaded in headless Chromium (a fresh cache per page): bytes and requests on first load
+                    loaded in headless Chromium (a fresh cache per page): bytes and requests on first load;
+                    then again as a 2x screen, scrolled to each chart: the rendition it fetched and its pixels
 
 For each build the log says which notebooks myst-nb executed. Results: a table on stdout,
 ``bench/<name>.json`` and ``bench/<name>.md`` (name ``results`` unless ``--name``).
