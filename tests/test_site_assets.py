@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from book_site import cjk_font
-from book_site.assets import LONG_TABLE_ROWS, long_tables
+from book_site.assets import LONG_TABLE_ROWS, lazy_sections, long_tables
 from book_site.purge import names_in_html, names_in_script, purge
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -105,6 +105,19 @@ def test_long_tables_runs_twice_to_the_same_page():
     stale = _table(3, ' style="content-visibility: auto; contain-intrinsic-size: auto 90em"')
     assert "content-visibility" not in long_tables(stale)
 
+
+
+def test_sections_after_the_first_are_laid_out_when_near_and_nested_ones_are_left_alone():
+    html = ('<section id="t"><h1>T</h1><p>intro</p><section id="a"><h2>A</h2><section id="a1"><h3>x</h3>'
+            '</section></section><section id="b"><h2>B</h2><img src="x.png"></section>'
+            '<section id="c"><h2>C</h2></section></section>')
+    out = lazy_sections(html)
+    skipped = re.findall(r'<section id="([^"]+)" style="content-visibility: auto; '
+                         r'contain-intrinsic-size: auto (\d+)em">', out)
+    assert [s for s, _ in skipped] == ["b", "c"], out
+    assert int(dict(skipped)["b"]) >= 30, "an image counts in the placeholder height"
+    assert lazy_sections(out) == out
+    assert re.sub(r' style="[^"]*"', "", out) == html, "nothing else is changed"
 
 # ------------------------------------------------------------------------------------------ built pages
 @pytest.fixture(scope="module")

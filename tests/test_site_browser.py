@@ -437,14 +437,17 @@ def test_phone_on_this_page_jumps_to_a_heading(phone, site, pages, shots):
 
 
 def _headings_after_long_tables(build_dir, pages) -> list[tuple[str, str]]:
-    """(page, heading id): the first heading after each long table that has one after it."""
+    """(page, heading id): the first heading listed in "on this page" after each long table (and so after
+    the skipped sections before it)."""
     out = []
     for rel in pages:
         html = (build_dir / rel).read_text(encoding="utf-8")
-        for m in re.finditer(r'style="content-visibility: auto', html):
-            h = re.search(r'<section id="([^"]+)"', html[m.end():])
-            if h and (rel, h.group(1)) not in out:
-                out.append((rel, h.group(1)))
+        listed = set(re.findall(r'class="reference internal nav-link" href="#([^"]+)"', html))
+        for m in re.finditer(r'<div class="pst-scrollable-table-container" style="content-visibility: auto', html):
+            h = next((h.group(1) for h in re.finditer(r'<section id="([^"]+)"', html[m.end():])
+                      if h.group(1) in listed), None)
+            if h and (rel, h) not in out:
+                out.append((rel, h))
     return out
 
 
