@@ -370,6 +370,10 @@ def test_phone_width_chapter_pages(browser, site, pages, shots, chapter_shot):
                 first_chart = page.locator("article img").first
                 if first_chart.count():
                     first_chart.scroll_into_view_if_needed()
+                    # a section laid out only near the viewport (book_site.assets.lazy_sections) is drawn in
+                    # the frames after an instant jump; the screenshot is of what a reader then sees
+                    page.evaluate("""() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))""")
+                    page.wait_for_timeout(200)
                     page.screenshot(path=str(shots / "chapter-phone-chart.png"))
     finally:
         context.close()
