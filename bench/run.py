@@ -286,19 +286,13 @@ def site_pages(html: Path, root: Path) -> list[str]:
     return [p for p in pages if (html / p).exists()]
 
 
-def png_size(path: Path) -> tuple[int, int]:
-    """Width and height from a PNG's IHDR chunk: the file's own pixels, whatever the browser reports."""
-    head = path.read_bytes()[:24]
-    if head[:8] != b"\x89PNG\r\n\x1a\n":
-        raise ValueError(f"{path}: not a PNG")
-    return int.from_bytes(head[16:20], "big"), int.from_bytes(head[20:24], "big")
-
-
 def chart_pixels(browser, base: str, page_path: str, html: Path, record: list) -> list[dict]:
     """The charts a 2x screen at the widest layout fetches, scrolled into view one by one.
 
     The chart pixels are read from the fetched file (`currentSrc`, the rendition the browser chose from
     `srcset`), because `naturalWidth` of a `w`-descriptor image is divided by the density it was chosen for."""
+    from book_site.assets import png_size
+
     ctx = browser.new_context(viewport=WIDE_VIEWPORT, device_scale_factor=2)
     page = ctx.new_page()
     record.clear()
@@ -319,7 +313,11 @@ def chart_pixels(browser, base: str, page_path: str, html: Path, record: list) -
     for im in imgs:
         if "/_images/" not in im["src"]:
             continue
-        w, h = png_size(html / unquote(im["src"]).lstrip("/"))
+        f = html / unquote(im["src"]).lstrip("/")
+        wh = png_size(f)  # the same header reader the build uses for width/height and srcset
+        if wh is None:
+            raise ValueError(f"{f}: not a PNG")
+        w, h = wh
         r = sent.get(im["src"], {})
         out.append({"page": page_path, "src": im["src"], "natural_px": w, "css_px": round(im["css"], 1),
                     "density": round(w / im["css"], 2) if im["css"] else None,

@@ -325,8 +325,8 @@ def _section_end(html: str, start: int) -> int:
 
 
 def rewrite_pages(app, exception):
-    """Each page read and written once: its images (``lazy_images``), its long tables (``long_tables``) and
-    its documentation options written in instead of linked."""
+    """Each page read and written once: its images (``lazy_images``), its later sections (``lazy_sections``)
+    and long tables (``long_tables``), and its documentation options written in instead of linked."""
     if exception is not None or app.builder.format != "html":
         return
     outdir = Path(app.outdir)
