@@ -51,6 +51,12 @@ def test_partial_cover_is_consistent_and_says_how_much():
     assert v.coverage == "independent figures for 1 of 3 years, indirect independent support for 1 more, nothing independent for 1"
 
 
+def test_indirect_only_cover_says_so_without_a_zero_count():
+    v = decide([Part("the total", None, claimant=True), Part("first in the country", INDIRECT)])
+    assert v.label == CONSISTENT and v.strength == "weak"
+    assert v.coverage == "no independent figure; indirect independent support for 1 of 2 parts, nothing independent for 1"
+
+
 @pytest.mark.parametrize("n", [1, 2, 5])
 def test_claimant_alone_never_supports(n):
     v = decide([Part(str(y), None, claimant=True) for y in range(n)], of="year")

@@ -119,9 +119,12 @@ def decide(parts, of: str = "part", reason: str | None = None) -> Verdict:
         if whole:
             cov = "indirect independent support only (no independent figure)"
         else:
-            cov = f"independent figures for {len(shown)} of {plural(n, of)}"
-            if indirect:
-                cov += f", indirect independent support for {len(indirect)} more"
+            if shown:
+                cov = f"independent figures for {len(shown)} of {plural(n, of)}"
+                if indirect:
+                    cov += f", indirect independent support for {len(indirect)} more"
+            else:
+                cov = f"no independent figure; indirect independent support for {len(indirect)} of {plural(n, of)}"
             rest = n - len(shown) - len(indirect)
             if rest:
                 cov += f", nothing independent for {rest}"
