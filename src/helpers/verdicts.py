@@ -113,7 +113,7 @@ def decide(parts, of: str = "part", reason: str | None = None) -> Verdict:
                f"independent evidence contradicts {len(contra)} of {plural(n, of)} ({_names(contra)})")
         return Verdict(DIFFERS, reason or cov, "strong", cov, **kw)
     if len(shown) == n:
-        cov = "an independent figure covers the whole claim" if whole else f"independent figures for all {plural(n, of)}"
+        cov = "an independent source shows the whole claim" if whole else f"independent figures for all {plural(n, of)}"
         return Verdict(CONFIRMED, reason or cov, "strong", cov, **kw)
     if shown or indirect:
         if whole:
