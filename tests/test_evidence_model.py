@@ -93,8 +93,8 @@ def test_after_article(published, end, ptype, later):
 
 # ----------------------------------------------------------------------------- every check, on altered data
 
-def _rewrite_sources(root, column, value):
-    path = root / "data" / "sources.csv"
+def _rewrite_sources(root, column, value, table="sources"):
+    path = root / "data" / f"{table}.csv"
     rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"))))
     i = rows[0].index(column)
     for r in rows[1:]:
@@ -118,6 +118,7 @@ def _verdicts_on(root, monkeypatch):
 
 def test_claimant_sources_alone_never_support_a_verdict(data_copy, monkeypatch):
     _rewrite_sources(data_copy, "relation", "claimant")
+    _rewrite_sources(data_copy, "speaker", "", table="observations")   # no statement relayed from another voice
     vt = _verdicts_on(data_copy, monkeypatch)
     bad = vt[vt["verdict"].isin(SUPPORTING + (DIFFERS,))]
     assert bad.empty, f"verdicts resting on claimant sources only: {bad[['claim_id', 'verdict']].to_dict('records')}"

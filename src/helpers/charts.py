@@ -317,7 +317,8 @@ def publish_chart(fig, name: str, *, caption: str, alt: str, data: pd.DataFrame,
     finally:
         plt.close(fig)
     (gen / f"{name}.png").write_bytes(png)
-    data.to_csv(gen / f"{name}.csv", index=False, encoding="utf-8", lineterminator="\n")
+    from .labels import attach_labels
+    attach_labels(data).to_csv(gen / f"{name}.csv", index=False, encoding="utf-8", lineterminator="\n")
     md = "\n".join([
         f"```{{figure}} {GENERATED}/{name}.png",
         f":name: {name}",

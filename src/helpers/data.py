@@ -20,6 +20,7 @@ from pathlib import Path
 import pandas as pd
 
 from .paths import repo_root
+from .labels import label_problem
 from .units import UNITS, UnitError, convert, dimension
 
 DESCRIPTOR = "datapackage.json"
@@ -263,6 +264,15 @@ def check_period(period_type: str, period: str, start: date | None, end: date) -
     return None
 
 
+def same_address(url: str) -> str:
+    """An address with what does not change the page taken off: scheme, default port, 'www.', a trailing slash."""
+    u = re.sub(r"^https?://", "", url.strip(), flags=re.IGNORECASE)
+    u = re.sub(r"^(www\.)", "", u, flags=re.IGNORECASE)
+    host, _, rest = u.partition("/")
+    host = re.sub(r":(80|443)$", "", host.lower())
+    return host + "/" + rest.rstrip("/")
+
+
 def _extra_checks(tables: dict[str, list[dict]], labels: dict[str, str], problems: list[Problem]):
     indicators = {r["indicator"]: r for r in tables.get("indicators", []) if r.get("indicator")}
     for r in tables.get("indicators", []):
@@ -301,6 +311,21 @@ def _extra_checks(tables: dict[str, list[dict]], labels: dict[str, str], problem
         why = check_period(r["period_type"], r["period"], r.get("period_start"), r["period_end"])
         if why:
             problems.append(Problem(lab, line, "period", why))
+        bad = label_problem(r)
+        if bad:
+            problems.append(Problem(lab, line, *bad))
+    lab = labels.get("sources")
+    first_seen: dict[str, tuple[int, str]] = {}
+    for r in tables.get("sources", []):
+        if not r.get("url"):
+            continue
+        key = same_address(r["url"])
+        if key in first_seen:
+            line, sid = first_seen[key]
+            problems.append(Problem(lab, r["__line__"], "url", f"the same address as {sid!r} on line {line}: one page "
+                                    "is one source (merge the two ids, keeping every value and event)"))
+        else:
+            first_seen[key] = (r["__line__"], r.get("source_id", ""))
     lab = labels.get("claims")
     for r in tables.get("claims", []):
         if not r["__ok__"]:

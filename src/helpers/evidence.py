@@ -30,17 +30,44 @@ def latest_possible(date_published: str) -> pd.Timestamp | None:
     return p.end_time.normalize()
 
 
-def after_article(date_published: str, period_end: pd.Timestamp, period_type: str = "") -> bool:
+def after_article(date_published: str, period_end: pd.Timestamp, period_type: str = "",
+                  source_latest_end: pd.Timestamp | None = None) -> bool:
     """Is this evidence later than the article (never support)? True when it covers a period ending after
     2022-09-30, when it may have been published after it (a bare '2022' may be December), or when it is
-    undated and covers the article's year or later (it cannot be shown to precede the article). An award
-    edition is dated by its calendar year, so only its publication date decides."""
+    undated and either covers the article's year or later, or comes from a source that covers any period
+    after the article elsewhere (``source_latest_end``: an undated yearbook with a 2023 column was printed
+    after the article, so none of its figures can be shown to precede it). An award edition is dated by
+    its calendar year, so only its publication date decides."""
     if period_end > ARTICLE_DATE and period_type != "edition":
         return True
     last = latest_possible(date_published)
     if last is None:
-        return period_end.year >= ARTICLE_DATE.year
+        return period_end.year >= ARTICLE_DATE.year or (source_latest_end is not None
+                                                         and source_latest_end > ARTICLE_DATE)
     return last > ARTICLE_DATE
+
+
+def speakers() -> pd.DataFrame:
+    """Who speaks for each observation: the ``speaker`` the row records where the page relays another
+    voice (a national site relaying Shenzhen's announcement speaks for the claimant; a newspaper reporting
+    WIPO's count speaks for WIPO), else the relation of the source that prints it."""
+    o = load_table("observations")
+    src = load_table("sources").set_index("source_id")
+    own = [src.at[s, "relation"] for s in o["source_id"]]
+    return pd.DataFrame({"relation": [sp or r for sp, r in zip(o["speaker"], own)],
+                         "page_relation": own}, index=o.index)
+
+
+def latest_end_by_source() -> dict[str, pd.Timestamp]:
+    """The end of the latest period each source covers, over its observations (not plan targets or award
+    editions) and its dated events."""
+    o = load_table("observations")
+    o = o[~o["period_type"].isin(["edition", "target"])]   # a plan's target year or an edition's calendar year is not coverage
+    ends = o.groupby("source_id")["period_end"].max().to_dict()
+    ev = events()
+    for sid, w in ev.groupby("source_id")["when"].max().items():
+        ends[sid] = max(ends.get(sid, w), w)
+    return ends
 
 
 def observations(indicator: str, *, regions=None, basis=None, period_types=None) -> pd.DataFrame:
@@ -60,10 +87,14 @@ def observations(indicator: str, *, regions=None, basis=None, period_types=None)
     o["unit_std"] = unit
     o["year"] = o["period_end"].dt.year
     src = load_table("sources").set_index("source_id")
-    for col in ("relation", "tier", "outlet", "date_published"):
+    for col in ("tier", "outlet", "date_published"):
         o[col] = [src.at[s, col] for s in o["source_id"]]
+    who = speakers()
+    o["relation"] = who.loc[o.index, "relation"]
     o["independent"] = o["relation"].isin(INDEPENDENT).astype(bool)
-    o["after_article"] = pd.Series([after_article(d, e, t) for d, e, t in zip(o["date_published"], o["period_end"], o["period_type"])],
+    ends = latest_end_by_source()
+    o["after_article"] = pd.Series([after_article(d, e, t, ends.get(s)) for d, e, t, s in
+                                    zip(o["date_published"], o["period_end"], o["period_type"], o["source_id"])],
                                    index=o.index, dtype=bool)
     return o.reset_index(drop=True)
 

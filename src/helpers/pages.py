@@ -68,9 +68,22 @@ def article_citation() -> str:
     return f"{{ref}}`{ARTICLE['outlet']}, {ARTICLE['date']}, 《{ARTICLE['title']}》 <{ARTICLE_REF}>`"
 
 
+def record_sentence(v: Verdict) -> str:
+    """Where nothing settles a claim: the public record that would, and that its text was not available."""
+    from .verdicts import CONFIRMED, DIFFERS
+    if not v.record or v.label in (CONFIRMED, DIFFERS):
+        return ""
+    return (f"A public record would settle it: {v.record}. Its text was not among the stored pages we could read.")
+
+
 def bottom_line(v: Verdict) -> str:
-    strength = f"**{v.strength} evidence**" if v.strength != "none" else "**no independent evidence**"
-    return f"{v.badge()} · {strength} · {v.coverage}. {v.reason[:1].upper() + v.reason[1:]}."
+    """The verdict as sentences: the label (as a coloured badge), strength and coverage only where they add
+    to it, the reason, and the record that would settle the claim where there is one."""
+    q = v.qualifiers()
+    r = v.reason.rstrip(".")
+    text = f"{v.badge()}{f' ({q})' if q else ''}. {r[:1].upper() + r[1:]}."
+    rec = record_sentence(v)
+    return text + (f" {rec}" if rec else "")
 
 
 def claim_box(claim_id: str, extra: str = "") -> None:
@@ -85,18 +98,19 @@ def claim_box(claim_id: str, extra: str = "") -> None:
     glue(f"{key}_verdict", v.label)
     glue(f"{key}_strength", v.strength)
     glue(f"{key}_coverage", v.coverage)
+    glue(f"{key}_summary", v.summary())
     glue(f"{key}_why", v.reason)
     display(Markdown(
         f":::{{admonition}} The claim · article paragraph {int(c['paragraph'])}\n:class: note claim-box\n\n"
         f"{c['claim_en']}\n\nStated: **{stated_text(claim_id)}** · period: {period_text(c)} · "
         f"source: {article_citation()}\n:::\n\n"
-        f":::{{admonition}} Bottom line\n:class: tip bottom-line\n\n{bottom_line(v)}"
+        f":::{{admonition}} Bottom line\n:class: tip bottom-line bottom-line-{v.short}\n\n{bottom_line(v)}"
         + (f"\n\n{extra}" if extra else "") + "\n:::"))
 
 
 def verdict_box(claim_id: str) -> None:
     v = verdict(claim_id)
-    display(Markdown(f"**Verdict:** {bottom_line(v)}"))
+    display(Markdown(f"Verdict: {bottom_line(v)}"))
 
 
 def bullet_list(items) -> None:

@@ -48,13 +48,32 @@ def sources_table(source_ids) -> pd.DataFrame:
 
     def where(pub: str, out: str) -> str:
         return "" if pub == out else pub
+    obs = load_table("observations")
+    from .labels import shown_label
+
+    def printed(sid: str, most: int = 3) -> str:
+        rows = obs[obs["source_id"] == sid]
+        labels = list(dict.fromkeys(shown_label(r) for _, r in rows.iterrows()))
+        if not labels:
+            return ""
+        more = f" and {len(labels) - most} more (in the data download)" if len(labels) > most else ""
+        return "; ".join(f"`{x}`" if x and not x.startswith("(") else x for x in labels[:most]) + more
+
+    def speaks(sid: str, rel: str) -> str:
+        """The page's own voice, and the voices it relays where its figures are someone else's."""
+        rows = obs[(obs["source_id"] == sid) & (obs["speaker"] != "") & (obs["speaker"] != rel)]
+        relayed = list(dict.fromkeys(rows["speaker"]))
+        if not relayed:
+            return names.relation(rel)
+        return names.relation(rel) + "; relays " + ", ".join(names.relation(r) for r in relayed) + " figures"
     return pd.DataFrame({
         "Outlet": sel["outlet"],
         "Published": [when(d) for d in sel["date_published"]],
         "Title (link to the copy read)": [link(t, u) for t, u in zip(sel["title"], sel["url"])],
         "Read on": [where(p, o) for p, o in zip(sel["publisher"], sel["outlet"])],
         "Kind of copy": [names.tier(t) for t in sel["tier"]],
-        "Who speaks": [names.relation(r) for r in sel["relation"]],
+        "Who speaks": [speaks(s, r) for s, r in zip(sel["source_id"], sel["relation"])],
+        "Printed as (search the page for)": [printed(s) for s in sel["source_id"]],
     })
 
 

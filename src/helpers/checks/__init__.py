@@ -12,7 +12,7 @@ from typing import Callable
 import pandas as pd
 
 from ..data import load_table
-from ..verdicts import Part, Verdict, decide
+from ..verdicts import Part, Verdict, decide, with_record
 
 CHECKS: dict[str, Callable[[], Verdict]] = {}
 
@@ -32,9 +32,14 @@ def no_check(claim_id: str) -> Verdict:
 
 
 def verdict(claim_id: str) -> Verdict:
-    if claim_id not in set(load_table("claims")["claim_id"]):
+    """The claim's verdict, with the public record that would settle it (``settling_record`` in the claims
+    ledger) where one is named: a claim with no evidence and such a record is *not verified*, not
+    *cannot be checked*."""
+    cl = load_table("claims").set_index("claim_id")
+    if claim_id not in cl.index:
         raise KeyError(f"no claim {claim_id!r} in data/claims.csv")
-    return CHECKS.get(claim_id, lambda: no_check(claim_id))()
+    v = CHECKS.get(claim_id, lambda: no_check(claim_id))()
+    return with_record(v, cl.at[claim_id, "settling_record"])
 
 
 def verdict_table(section: str | None = None) -> pd.DataFrame:
@@ -47,7 +52,7 @@ def verdict_table(section: str | None = None) -> pd.DataFrame:
         v = verdict(c["claim_id"])
         rows.append({"claim_id": c["claim_id"], "section": c["section"], "paragraph": int(c["paragraph"]),
                      "claim": c["claim_en"], "verdict": v.label, "strength": v.strength,
-                     "coverage": v.coverage, "why": v.reason, "page": c["notebook"], "checked": c["claim_id"] in CHECKS})
+                     "coverage": v.coverage, "why": v.reason, "summary": v.summary(), "qualifiers": v.qualifiers(), "record": v.record, "page": c["notebook"], "checked": c["claim_id"] in CHECKS})
     return pd.DataFrame(rows)
 
 

@@ -13,7 +13,8 @@ import pandas as pd
 from ..data import load_table
 from ..evidence import ARTICLE_DATE, claim, countable, events, observations
 from ..units import convert
-from ..verdicts import AGREES, CONTRADICTS, INDIRECT, Part, Verdict, decide, matches
+from ..verdicts import (AGREES, CONTRADICTS, DERIVED, INDIRECT, Part, Verdict, decide, implied_interval, matches,
+                        printed_halfwidth)
 from . import check_for
 
 CITY = "shenzhen"
@@ -357,7 +358,9 @@ def national_edition_totals() -> pd.DataFrame:
 
 def implied_counts() -> pd.DataFrame:
     """A region's count for the edition before one whose count and percentage change a source prints:
-    count / (1 + change). Shown as arithmetic on the sources' own figures, never as a source's value."""
+    count / (1 + change), with the range (``low``, ``high``) the two printed figures allow, each within half
+    a unit of its last printed digit. Shown as arithmetic on the sources' own figures, never as a source's
+    value."""
     a = award_counts("all")
     ch = observations("patent_award_change", basis="all")
     rows = []
@@ -365,11 +368,14 @@ def implied_counts() -> pd.DataFrame:
         same = a[(a["source_id"] == x["source_id"]) & (a["region"] == x["region"]) & (a["period"] == x["period"])]
         for _, s in same.iterrows():
             ed = int(s["edition"]) - 1
+            lo, hi = implied_interval(s["value_std"], printed_halfwidth(s["value_std"]),
+                                      x["value_std"], printed_halfwidth(x["value_std"]))
             rows.append({"region": s["region"], "edition": ed, "value": s["value_std"] / (1 + x["value_std"] / 100),
+                         "low": lo, "high": hi,
                          "from_edition": int(s["edition"]), "from_value": s["value_std"], "change": x["value_std"],
                          "source_id": x["source_id"], "relation": x["relation"], "after_article": bool(x["after_article"])})
-    return pd.DataFrame(rows, columns=["region", "edition", "value", "from_edition", "from_value", "change",
-                                       "source_id", "relation", "after_article"])
+    return pd.DataFrame(rows, columns=["region", "edition", "value", "low", "high", "from_edition", "from_value",
+                                       "change", "source_id", "relation", "after_article"])
 
 
 def award_part(claim_id: str, basis: str) -> Part:
@@ -386,15 +392,21 @@ def award_70() -> Verdict:
     why = "no published count of Shenzhen's 23rd-edition awards was found"
     imp = implied_counts()
     imp = imp[imp["region"] == CITY]
-    ed23 = imp[imp["edition"] == 23]
+    ed23 = imp[(imp["edition"] == 23) & (imp["relation"] == "claimant")]
+    stated_n = float(claim("award-70")["stated_value"])
+    # the claimant's own later figures disagree when the stated count lies outside every range they allow
+    against = DERIVED if len(ed23) and not ((ed23["low"] <= stated_n) & (stated_n <= ed23["high"])).any() else None
     if len(ed23):
-        why += (f"; the city's own later figures imply about {ed23['value'].median():.0f} for that edition "
-                "(its 24th-edition count and growth rate)")
+        r = ed23.iloc[0]
+        counts = [n for n in range(int(r["low"]), int(r["high"]) + 2) if r["low"] <= n <= r["high"]]
+        implied = " or ".join(str(n) for n in counts) if counts else f"{r['low']:.1f} to {r['high']:.1f}"
+        why += (f"; the city's own later figures ({r['from_value']:.0f} awards in the 24th edition, "
+                f"{r['change']:g}% more than the 23rd) imply {implied} awards in the 23rd")
     own21 = observations("patent_award", regions=CITY, basis="all")
     own21 = own21[own21["period"] == "ed21"]
-    if len(own21) and (own21["value_std"] == float(claim("award-70")["stated_value"])).any():
+    if len(own21) and (own21["value_std"] == stated_n).any():
         why += ", while the stated number is the one it reported for the 21st edition"
-    return decide([Part("23rd-edition count", p.independent, p.claimant, p.note)], reason=why)
+    return decide([Part("23rd-edition count", p.independent, p.claimant, p.note, against)], reason=why)
 
 
 @check_for("award-gold-3")

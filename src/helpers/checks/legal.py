@@ -7,7 +7,7 @@ import pandas as pd
 
 from ..units import convert
 from ..evidence import ahead_year_to_date, claim, compare_cities, countable, observations
-from ..verdicts import AGREES, CONTRADICTS, INDIRECT, Part, Verdict, decide, matches, plural
+from ..verdicts import AGREES, CONTRADICTS, DIRECT, INDIRECT, Part, Verdict, decide, matches, plural
 from . import check_for
 
 CITY = "shenzhen"
@@ -28,6 +28,17 @@ def stated_streak_cover(streak_indicator: str, until: pd.Timestamp) -> pd.DataFr
             for _, r in o.iterrows()
             for y in range(int(r["year"]) - int(r["value_std"]) + 1, int(r["year"]) + 1)]
     return pd.DataFrame(rows, columns=["year", "source_id", "counts", "relation", "after_article"])
+
+
+def claimant_later_starts(streak_indicator: str) -> pd.DataFrame:
+    """The claimant's own exact 'first for N years running' statements (not 'at least N'), before or after
+    the article, with the start year each implies. A run that starts in year S says the city was not first
+    in S - 1: a claim whose streak includes S - 1 is contradicted there by the claimant's own record."""
+    o = observations(streak_indicator, regions=CITY)
+    o = o[(o["relation"] == "claimant") & (o["qualifier"] != "at_least")]
+    return pd.DataFrame({"start": (o["year"] - o["value_std"] + 1).astype(int), "year": o["year"].astype(int),
+                         "years_running": o["value_std"].astype(int), "source_id": o["source_id"],
+                         "after_article": o["after_article"]}).reset_index(drop=True)
 
 
 def rank_first(rank_indicator: str, year: int, until: pd.Timestamp) -> tuple[bool, bool]:
@@ -66,10 +77,16 @@ def streak_part(indicator: str, streak_indicator: str, rank_indicator: str, year
     else:
         status, note = None, "no independent figure or ranking"
     claimant = bool(first_mixed) or ranked_own or n_own > 0
+    later = claimant_later_starts(streak_indicator)
+    later = later[later["start"] == year + 1]
+    against = DIRECT if len(later) else None
+    against_detail = "; ".join(f"{r.years_running} years running to {r.year} ({r.source_id}) starts the run in {r.start}"
+                               for r in later.itertuples())
     detail = {"year": year, "status": status, "note": note, "ahead_year_to_date": ytd,
               "independent_statements": n_ind, "claimant_statements": n_own,
-              "claimant": claimant, "claimant_detail": why_mixed if first_mixed else ""}
-    return Part(str(year), status, claimant, note), detail
+              "claimant": claimant, "claimant_detail": why_mixed if first_mixed else "",
+              "against": against_detail}
+    return Part(str(year), status, claimant, note, against), detail
 
 
 def streak_evidence(indicator: str, streak_indicator: str, rank_indicator: str, c: pd.Series):
@@ -82,28 +99,36 @@ def streak_evidence(indicator: str, streak_indicator: str, rank_indicator: str, 
     return parts, pd.DataFrame(rows)
 
 
-def streak_verdict(parts: list[Part]) -> Verdict:
+def streak_verdict(parts: list[Part], streak_indicator: str = "") -> Verdict:
     v = decide(parts, of="year")
+    if v.label.startswith("doubtful") and streak_indicator:
+        first = min(int(p.name) for p in parts if p.against)
+        later = claimant_later_starts(streak_indicator)
+        later = later[later["start"] == first + 1]
+        said = "; ".join(dict.fromkeys(f"{plural(int(r.years_running), 'year')} running to {r.year}"
+                                       for r in later.itertuples()))
+        return replace(v, reason=f"the claimant's own statements ({said}) start the run in {first + 1}, "
+                                 f"so by its own count Shenzhen was not first in {first}")
     reasons = {
         "differs": "independent figures put another city ahead in at least one year of the streak",
         "confirmed independently": "independent figures show first place in every year of the streak",
         "consistent": "independent evidence agrees where it exists but does not show every year",
+        "doubtful — the claimant's own records disagree": "the claimant's own statements start the run later than the claim does",
         "matches the claimant's own figures": "only Shenzhen's own publications show the streak",
-        "cannot be checked": "no evidence for any year of the streak",
     }
-    return replace(v, reason=reasons[v.label])
+    return replace(v, reason=reasons.get(v.label, "no evidence for any year of the streak"))
 
 
 @check_for("grants-first-4y")
 def grants_first_4y() -> Verdict:
     parts, _ = streak_evidence("patent_grants", "grants_streak_years", "grants_city_rank", claim("grants-first-4y"))
-    return streak_verdict(parts)
+    return streak_verdict(parts, "grants_streak_years")
 
 
 @check_for("pct-first-18y")
 def pct_first_18y() -> Verdict:
     parts, _ = streak_evidence("pct_applications", "pct_streak_years", "pct_city_rank", claim("pct-first-18y"))
-    return streak_verdict(parts)
+    return streak_verdict(parts, "pct_streak_years")
 
 
 # ----------------------------------------------------------------------------- density

@@ -20,7 +20,7 @@ import pandas as pd
 from ..data import load_table
 from ..evidence import ARTICLE_DATE, claim, latest_possible, observations
 from ..units import convert
-from ..verdicts import AGREES, CONTRADICTS, INDIRECT, Part, Verdict, decide, matches, plural
+from ..verdicts import AGREES, CONTRADICTS, DERIVED, DIRECT, INDIRECT, Part, Verdict, decide, matches, plural
 from . import check_for
 
 CITY = "shenzhen"
@@ -135,10 +135,24 @@ def implied_start(claim_id: str) -> int:
     return end - int(c["stated_value"]) + 1 if c["kind"] == "streak" else end
 
 
+def claimant_run_starts(claim_id: str) -> list[tuple[int, str]]:
+    """Start years of the claimant's own exact 'N years running' statements for the claim's review (not
+    'at least N'), before or after the article, with their words. A run that starts in year S says the top
+    result was not had in S - 1."""
+    rows = review_rows(REVIEWS[claim_id])
+    st = rows[(rows["kind"] == "performance_streak_years") & ~rows["at_least"] & (rows["relation"] == "claimant")]
+    return [(min(ys), what) for ys, what in zip(st["years"], st["what"])]
+
+
 def review_parts(claim_id: str) -> list[Part]:
+    """One part per year of the claim. The claimant's own run that starts the year after a claimed year
+    disagrees with that year: directly where the claim is the same run of grades, derived where the claim
+    is a first place and the run is of grades (a city ranked first would have been graded excellent)."""
     c = claim(claim_id)
     basis = REVIEWS[claim_id]
     rows = review_rows(basis)
+    starts = [s for s, _ in claimant_run_starts(claim_id)]
+    how = DIRECT if c["kind"] == "streak" else DERIVED
     parts = []
     for y in range(implied_start(claim_id), int(c["period_end"].year) + 1):
         cover = rows[[y in ys for ys in rows["years"]]] if len(rows) else rows
@@ -154,7 +168,7 @@ def review_parts(claim_id: str) -> list[Part]:
             status, note = INDIRECT, "an independent statement covers the year"
         else:
             status, note = None, "nothing independent for the year"
-        parts.append(Part(str(y), status, bool(own["top"].any()), note))
+        parts.append(Part(str(y), status, bool(own["top"].any()), note, how if y + 1 in starts else None))
     return parts
 
 
@@ -179,6 +193,13 @@ def _review_reason(claim_id: str, parts: list[Part]) -> str:
         bits.append("only the claimant's own earlier reports support it, for " + " and ".join(own))
     else:
         bits.append(f"no publication other than the article gives the result for {end}" if claim(claim_id)["kind"] != "streak" else "no publication other than the article gives these years")
+    against = [p.name for p in parts if p.against]
+    if against:
+        years = " and ".join(against)
+        result = (f"Shenzhen did not have the top grade in {years}" if claim(claim_id)["kind"] == "streak" else
+                  f"Shenzhen was not graded excellent in {years}, which a city ranked first that year would have been")
+        return (f"the claimant's own later statement ({what}) starts the run in {s}, so by its own count {result}"
+                + ("; " + bits[0] if own else ""))
     if s is not None:
         if claim(claim_id)["kind"] == "streak" and s != start:
             bits.append(f"a later claimant statement ({what}) puts the start in {s}, not {start}")
