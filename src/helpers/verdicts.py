@@ -270,3 +270,9 @@ def with_record(v: Verdict, record: str) -> Verdict:
 # independent evidence contradicts, grey where nothing settles the claim
 COLOURS = {CONFIRMED: "#1B7F3B", CONSISTENT: "#6DBE7D", DOUBTFUL: "#C06A00", CLAIMANT_ONLY: "#F0B64A",
            DIFFERS: "#C62828", NOT_VERIFIED: "#8C8C8C", UNCHECKABLE: "#C4C4C4", ARITHMETIC: "#5E5E5E"}
+
+
+def text_colour(fill: str) -> str:
+    """Black or white, whichever reads better on ``fill`` (a '#RRGGBB' colour)."""
+    r, g, b = (int(fill[i:i + 2], 16) / 255 for i in (1, 3, 5))
+    return "black" if 0.2126 * r + 0.7152 * g + 0.0722 * b > 0.5 else "white"
