@@ -261,4 +261,4 @@ def test_book_and_test_stop_at_check_data_before_sphinx(target, data_copy):
                        env={**os.environ, "SZIP_ROOT": str(data_copy)}, timeout=300)
     assert r.returncode != 0
     out = r.stdout + r.stderr
-    assert "check-data: 2 problems" in out and "jupyter-book" not in out and "pytest" not in out, out
+    assert re.search(r"check-data: \d+ problems", out) and "jupyter-book" not in out and "pytest" not in out, out

@@ -138,6 +138,8 @@ def _set(path, match, column, value):
     for r in rows[1:]:
         if match(dict(zip(rows[0], r))):
             r[i], n = value, n + 1
+            if "printed_label" in rows[0] and column == "value":   # an altered value is no longer as printed
+                r[rows[0].index("printed_label")], r[rows[0].index("label_missing")] = "", "altered in a test"
     assert n, f"no row of {path.name} matched"
     out = io.StringIO()
     csv.writer(out, lineterminator="\n").writerows(rows)

@@ -3,7 +3,8 @@ covers: the built pages, not only the verdict table.
 
 A verdict badge (``span.verdict``) in a table must sit in a row that gives a strength (a "Strength" column,
 or "weak evidence" and the like in the verdict cell) and a non-empty "Coverage" cell. A badge in running
-text must be followed by " · <strength> · <coverage>", as ``Verdict.summary`` writes it. The methods page
+text must be followed by its reason as a sentence, with strength and coverage in brackets before it where
+they add to the label (always for *consistent* and *doubtful*), as ``helpers.pages.bottom_line`` writes it. The methods page
 is skipped: its table is the legend of the labels, not a verdict.
 """
 import re
@@ -17,7 +18,9 @@ BUILD = ROOT / "_build" / "html"
 LEGEND_PAGES = {"chapters/methods.html"}
 STRENGTH = re.compile(r"\b(strong|moderate|weak) evidence\b|no independent evidence")
 STRENGTH_CELL = {"strong", "moderate", "weak", "none"}
-PROSE = re.compile(r"^\s*·\s*(?:(?:strong|moderate|weak) evidence|no independent evidence)\s*·\s*\S")
+# in running text: the label, then strength and coverage in brackets where they add to it, then the reason
+PROSE = re.compile(r"^\s*(?:\((?P<q>[^)]*(?:\([^)]*\)[^)]*)*)\))?\s*\.\s*\S")
+GRADED_LABELS = ("consistent", "doubtful — the claimant's own records disagree")   # these always say how strong
 
 
 def _pages():
@@ -54,8 +57,11 @@ def problems(html: str) -> list[str]:
             continue
         block = badge.find_parent(["p", "li", "div"])
         after = _text(block).split(label, 1)[1] if block is not None and label in _text(block) else ""
-        if not PROSE.search(after):
-            out.append(f"{label!r} in running text not followed by ' · strength · coverage': {after[:80]!r}")
+        m = PROSE.search(after)
+        if not m:
+            out.append(f"{label!r} in running text not followed by its reason as a sentence: {after[:80]!r}")
+        elif label in GRADED_LABELS and not STRENGTH.search(m.group("q") or ""):
+            out.append(f"{label!r} in running text without its strength: {after[:80]!r}")
     return out
 
 
@@ -76,8 +82,13 @@ def test_the_check_catches_a_bare_verdict():
                 '<tbody><tr><td>x</td><td><span class="verdict verdict-consistent">consistent</span></td>'
                 '<td>because</td></tr></tbody></table></article></main>')
     bare_text = '<main><article><p>Verdict: <span class="verdict verdict-differs">differs</span>.</p></article></main>'
-    full_text = ('<main><article><p><span class="verdict verdict-differs">differs</span> · strong evidence · '
-                 'independent evidence contradicts the claim.</p></article></main>')
+    full_text = ('<main><article><p><span class="verdict verdict-differs">differs</span>. Beijing was higher in '
+                 'the year.</p></article></main>')
+    no_strength = ('<main><article><p><span class="verdict verdict-consistent">consistent</span>. Some years agree.'
+                   '</p></article></main>')
+    graded = ('<main><article><p><span class="verdict verdict-consistent">consistent</span> (weak evidence; independent '
+              'figures for 1 of 4 years (2019)). Some years agree.</p></article></main>')
     assert len(problems(bare_row)) == 2
     assert len(problems(bare_text)) == 1
-    assert problems(full_text) == []
+    assert problems(full_text) == [] and problems(graded) == []
+    assert len(problems(no_strength)) == 1

@@ -57,7 +57,8 @@ def sources_table(source_ids) -> pd.DataFrame:
         if not labels:
             return ""
         more = f" and {len(labels) - most} more (in the data download)" if len(labels) > most else ""
-        return "; ".join(f"`{x}`" if x and not x.startswith("(") else x for x in labels[:most]) + more
+        # in 「」 rather than code spans: a code font would draw the Chinese without the book's CJK font
+        return "; ".join(f"「{x}」" if x and not x.startswith("(") else x for x in labels[:most]) + more
 
     def speaks(sid: str, rel: str) -> str:
         """The page's own voice, and the voices it relays where its figures are someone else's."""
