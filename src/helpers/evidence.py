@@ -47,7 +47,7 @@ def observations(indicator: str, *, regions=None, basis=None, period_types=None)
     """Observations of one indicator with ``value_std`` in the indicator's canonical unit, ``year``, and
     who speaks and when: ``relation``, ``tier``, ``outlet``, ``date_published``, ``independent`` (the
     source does not speak for the claimant) and ``after_article`` (see :func:`after_article`)."""
-    o = load_table("observations")
+    o = load_table("observations", where={"indicator": indicator})
     o = o[o["indicator"] == indicator].copy()
     if regions is not None:
         o = o[o["region"].isin([regions] if isinstance(regions, str) else regions)]
@@ -55,11 +55,11 @@ def observations(indicator: str, *, regions=None, basis=None, period_types=None)
         o = o[o["basis"].isin([basis] if isinstance(basis, str) else basis)]
     if period_types is not None:
         o = o[o["period_type"].isin([period_types] if isinstance(period_types, str) else period_types)]
-    unit = load_table("indicators").set_index("indicator").loc[indicator, "unit"]
+    unit = load_table("indicators", where={"indicator": indicator}).set_index("indicator").loc[indicator, "unit"]
     o["value_std"] = [convert(v, u, unit) for v, u in zip(o["value"], o["unit"])]
     o["unit_std"] = unit
     o["year"] = o["period_end"].dt.year
-    src = load_table("sources").set_index("source_id")
+    src = load_table("sources", where={"source_id": set(o["source_id"])}).set_index("source_id")
     for col in ("relation", "tier", "outlet", "date_published"):
         o[col] = [src.at[s, col] for s in o["source_id"]]
     o["independent"] = o["relation"].isin(INDEPENDENT).astype(bool)
