@@ -36,8 +36,8 @@ def sources_table(source_ids) -> pd.DataFrame:
     who is speaking. Source ids stay in the downloadable CSVs, not here."""
     from .evidence import latest_possible, ARTICLE_DATE
     from . import names
-    src = load_table("sources")
     ids = list(dict.fromkeys(source_ids))
+    src = load_table("sources", where={"source_id": set(ids)})  # the page depends on these rows only
     sel = src.set_index("source_id").loc[ids].reset_index()
 
     def when(d: str) -> str:
