@@ -29,7 +29,7 @@ import os
 import re
 import sys
 import time
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from multiprocessing import get_context
 from pathlib import Path
 
@@ -195,6 +195,12 @@ def run(root: Path, notebooks: list[str] | None = None, force: bool = False, n_j
         rel: why for rel in notebooks if (why := st.why_stale(rel))}
     if not todo:
         return []
+    # the longest first (last run's time, else the file's size: outputs and charts make it long), so that
+    # the two workers finish together instead of one waiting for a long notebook started last
+    def cost(rel: str) -> tuple[float, int]:
+        last = (load_entry(root, rel) or {}).get("seconds")
+        return (last if last is not None else -1.0, (root / rel).stat().st_size)
+    todo = dict(sorted(todo.items(), key=lambda kv: cost(kv[0]), reverse=True))
     n = min(n_jobs or jobs(), len(todo))
     log(f"freshness: executing {len(todo)} of {len(notebooks)} notebooks, {n} at a time")
     failed = []
@@ -204,7 +210,7 @@ def run(root: Path, notebooks: list[str] | None = None, force: bool = False, n_j
         for rel, why in todo.items():
             log(f"{root / rel}: Executing notebook ({why})")
             futures.append(pool.submit(execute_one, str(root / rel), timeout))
-        for fut in futures:
+        for fut in as_completed(futures):
             path, changed, secs, reads, error = fut.result()
             rel = str(Path(path).relative_to(root))
             if error:
