@@ -161,7 +161,8 @@ class Copy:
     def make(self, target: str, timeout: int = 900) -> tuple[float, int, str]:
         # -o: never re-run the install recipe (a copy's requirement files may be newer than the venv's stamp,
         # and `pip install -e .` from the copy would point the shared venv at a folder about to be deleted)
-        return run(["make", "--no-print-directory", "-o", str(VENV / ".installed"), target, f"VENV={VENV}"],
+        return run(["make", "--no-print-directory", "-o", str(VENV / ".installed"), "-o", str(VENV / ".data-installed"),
+                    target, f"VENV={VENV}"],
                    self.root, self.env, timeout)
 
     def clean(self) -> None:

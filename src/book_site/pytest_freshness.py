@@ -1,13 +1,15 @@
 """pytest plugin for nbval in ``make test``: each notebook nbval passes is recorded as fresh.
 
 ``make test`` gives nbval the stale notebooks only (``python -m book_site.freshness stale``). nbval
-executes each once and compares its outputs with the stored ones; when every cell of a notebook passed,
-the stored outputs are those of a run with the current inputs, so the notebook is recorded (its read log
-included) and the build that follows executes it no more. Load with ``-p book_site.pytest_freshness``.
+executes each once and compares its outputs with the stored ones; when every cell of a notebook passed
+(none skipped, none with its output exempted from the comparison), the stored outputs are those of a run
+with the current inputs, so the notebook is recorded (its read log included) and the build that follows
+executes it no more; otherwise the build executes it again. Load with ``-p book_site.pytest_freshness``.
 """
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -16,6 +18,7 @@ import pytest
 from helpers.reads import ENV
 
 _state: dict = {"logs": {}, "failed": set(), "st": None}
+UNCHECKED = re.compile(r"NBVAL_(IGNORE_OUTPUT|SKIP|RAISES_EXCEPTION)|nbval-(ignore-output|skip|raises-exception)")
 
 
 def _notebook(item) -> Path | None:
@@ -44,7 +47,7 @@ def pytest_runtest_setup(item):
 
 
 def pytest_runtest_logreport(report):
-    if report.failed:
+    if report.failed or report.skipped:  # a cell not compared leaves the notebook unchecked
         _state["failed"].add(report.nodeid.split("::")[0])
 
 
@@ -57,7 +60,9 @@ def pytest_runtest_teardown(item, nextitem):
     os.environ.pop(ENV, None)
     log = _state["logs"].get(nb)
     failed = any(nb == Path(str(item.config.rootpath)) / f or str(nb).endswith(f) for f in _state["failed"])
-    if log and not failed:
+    # a cell whose output nbval does not compare: the stored output is not known to be a fresh one
+    unchecked = UNCHECKED.search(nb.read_text(encoding="utf-8"))
+    if log and not failed and not unchecked:
         rel = str(nb.resolve().relative_to(_state["root"]))
         _state["st"].record(rel, Path(log).read_text(encoding="utf-8").splitlines())
     if log:
