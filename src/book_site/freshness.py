@@ -236,6 +236,8 @@ def execute_stale(app):
     logger = logging.getLogger(__name__)
     root = Path(app.srcdir)
     toc = getattr(app.config, "external_toc_path", None) or "_toc.yml"  # jupyter-book build --toc
+    if not (root / toc).is_file():  # a single page built on its own: nothing to execute here
+        return
     try:
         run(root, toc_notebooks(root, toc), log=logger.info,
             timeout=int(getattr(app.config, "nb_execution_timeout", None) or 300))
