@@ -302,6 +302,9 @@ def quick_report(res: dict) -> str:
         L += ["", "After as a share of before: " + ", ".join(
             f"{name.split(' (')[0]} {100 * a[k]['seconds']['median'] / b[k]['seconds']['median']:.0f}%"
             for k, name in QUICK_ROWS if b[k]["seconds"]["median"]) + "."]
+    L += ["", "Notebooks executed counts what the build step executed. In `make test`, nbval executes notebooks "
+          "too: before this change, every notebook, every time; after it, only the stale ones (none after a "
+          "build; every one in a fresh clone, where the build step then executes none)."]
     for side in sides:
         de = res[side]["data_edit"]["runs"][0]
         L += ["", f"{side.capitalize()}, one-value edit ({de.get('edit', '')}): executed "
