@@ -5,6 +5,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+DATA_STAMP := $(VENV)/.data-installed
 JB_FLAGS := -W -n --keep-going
 PYTEST_WORKERS ?= 2
 
@@ -15,7 +16,7 @@ help:
 	@echo "make book    build the book into _build/html (strict: any warning fails)"
 	@echo "make test    run every test: helpers, data, notebooks (nbval), built site in Chromium"
 	@echo "make serve   serve _build/html on http://127.0.0.1:8000"
-	@echo "make execute re-execute all notebooks in place (commit the result)"
+	@echo "make execute re-execute the stale notebooks in place (ALL=1: all of them); commit the result"
 	@echo "make readme  regenerate the generated parts of README.md and data/README.md"
 	@echo "make bench   measure build, test and page weight; print and write bench/results.json"
 
@@ -39,16 +40,24 @@ $(STAMP): requirements.txt constraints.txt pyproject.toml | check-python
 	@$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	@echo "setup: [4/4] pip check"
 	@$(BIN)/python -m pip check
-	@touch $@
+	@touch $@ $(DATA_STAMP)
 	@echo "setup: done"
 
 setup: $(STAMP)
 
-# Validate the data package before anything is built. $$SZIP_ROOT (if set) names another checkout.
-check-data: $(STAMP)
-	@$(BIN)/python -m helpers.check_data
+# What check-data needs, and no more: the venv with pandas at its pinned version (seconds, not the
+# whole toolchain). The helpers are read from src/ (the full setup installs them).
+$(DATA_STAMP): constraints.txt | check-python
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@echo "setup: pandas for check-data (the rest of the toolchain installs when a target needs it)"
+	@$(BIN)/python -m pip install --quiet --disable-pip-version-check pandas -c constraints.txt
+	@touch $@
 
-book: check-data
+# Validate the data package before anything is built. $$SZIP_ROOT (if set) names another checkout.
+check-data: $(DATA_STAMP)
+	@PYTHONPATH=$(CURDIR)/src $(BIN)/python -m helpers.check_data
+
+book: check-data $(STAMP)
 	$(BIN)/jupyter-book build . --builder html $(JB_FLAGS)
 	@echo "The book is at file://$(CURDIR)/_build/html/index.html (or run: make serve)"
 
@@ -56,15 +65,25 @@ serve: $(STAMP)
 	@test -f _build/html/index.html || $(MAKE) book
 	$(BIN)/python -m http.server 8000 --bind 127.0.0.1 --directory _build/html
 
-# Unit, data and browser tests plus strict nbval over every notebook, on both cores.
-# The browser tests use the built book: `make test` builds it first (fast when nothing changed).
-test: check-data book
-	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadscope \
-	  --nbval --nbval-current-env --nbval-sanitize-with tests/sanitize.cfg \
-	  -p no:cacheprovider tests chapters
+# Strict nbval over the notebooks that are stale (all of them in a fresh clone, as in CI): it executes
+# each once, compares its outputs with the committed ones and records it as fresh, so the build that
+# follows executes nothing. A notebook already fresh was executed with the current inputs and its outputs
+# written in place (see src/book_site/freshness.py): nbval would only run it again. NBVAL=all checks
+# every notebook. Then the book (the browser tests use it) and every other test, on both cores.
+NBVAL ?= stale
+NBVAL_FLAGS := --nbval --nbval-current-env --nbval-sanitize-with tests/sanitize.cfg -p book_site.pytest_freshness
+test: check-data $(STAMP)
+	@set -e; nbs=$$($(BIN)/python -m book_site stale $(if $(filter all,$(NBVAL)),--all)); \
+	if [ -n "$$nbs" ]; then \
+	  echo "nbval: $$(echo $$nbs | wc -w) notebooks to execute and compare with their committed outputs"; \
+	  $(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadscope $(NBVAL_FLAGS) -p no:cacheprovider $$nbs; \
+	else echo "nbval: every notebook is fresh (executed with the current inputs; NBVAL=all checks them anyway)"; fi
+	$(BIN)/jupyter-book build . --builder html $(JB_FLAGS)
+	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadscope -p no:cacheprovider tests
 
+# The stale notebooks (ALL=1: every notebook), executed in place two at a time.
 execute: $(STAMP)
-	$(BIN)/python -m helpers.execute chapters
+	$(BIN)/python -m helpers.execute $(if $(ALL),--all)
 
 readme: $(STAMP)
 	$(BIN)/python -m helpers.readme
@@ -73,4 +92,4 @@ bench: $(STAMP)
 	$(BIN)/python bench/run.py
 
 clean:
-	rm -rf _build chapters/*/_generated
+	rm -rf _build chapters/_generated chapters/*/_generated

@@ -6,6 +6,7 @@ Everything runs in a temporary copy of the work tree under /tmp (no ``.venv``, `
 
   cold build        ``make book`` after removing ``_build`` and ``_generated``
   no-change rebuild ``make book`` again
+  touch-only        every file in data/, src/helpers/ and chapters/*.ipynb touched (no byte changed), then ``make book``
   one-notebook edit a comment appended to one notebook's last code cell, then ``make book``
   data edit         one value in data/observations.csv changed, then ``make book``
   markdown only     a cold build of a toc holding only the markdown pages: the fixed overhead
@@ -16,7 +17,11 @@ Everything runs in a temporary copy of the work tree under /tmp (no ``.venv``, `
                     loaded in headless Chromium (a fresh cache per page): bytes and requests on first load;
                     then again as a 2x screen, scrolled to each chart: the rendition it fetched and its pixels
 
-For each build the log says which notebooks myst-nb executed. Results: a table on stdout,
+For each build the log says which notebooks were executed (book_site.freshness logs each).
+
+``--quick`` measures only the build-and-test rows (cold, no-change, touch-only, one-value edit, ``make
+test``); ``--quick --before REV`` measures commit REV the same way in the same run, for a before/after
+table (``bench/<name>.md``). Results: a table on stdout,
 ``bench/<name>.json`` and ``bench/<name>.md`` (name ``results`` unless ``--name``).
 
 Runs: ``BENCH_RUNS`` (default 3) for every measurement, ``BENCH_COLD_RUNS`` for the cold builds (default:
@@ -139,9 +144,14 @@ def parse_build(out: str, root: Path) -> dict:
 # ----------------------------------------------------------------------------- the copy
 
 class Copy:
-    def __init__(self, base: Path):
-        self.root = base / "book"
-        shutil.copytree(ROOT, self.root, ignore=IGNORE, symlinks=True)
+    def __init__(self, base: Path, rev: str | None = None, name: str = "book"):
+        self.root = base / name
+        if rev:  # a committed tree (e.g. the commit before a change), as a fresh clone has it
+            self.root.mkdir(parents=True)
+            archive = subprocess.run(["git", "archive", rev], cwd=ROOT, capture_output=True, check=True).stdout
+            subprocess.run(["tar", "-x", "-C", str(self.root)], input=archive, check=True)
+        else:
+            shutil.copytree(ROOT, self.root, ignore=IGNORE, symlinks=True)
         self.env = dict(os.environ)
         # the venv's editable install points at the repo's src/: make the copy's helpers win
         self.env["PYTHONPATH"] = str(self.root / "src") + os.pathsep + self.env.get("PYTHONPATH", "")
@@ -151,7 +161,8 @@ class Copy:
     def make(self, target: str, timeout: int = 900) -> tuple[float, int, str]:
         # -o: never re-run the install recipe (a copy's requirement files may be newer than the venv's stamp,
         # and `pip install -e .` from the copy would point the shared venv at a folder about to be deleted)
-        return run(["make", "--no-print-directory", "-o", str(VENV / ".installed"), target, f"VENV={VENV}"],
+        return run(["make", "--no-print-directory", "-o", str(VENV / ".installed"), "-o", str(VENV / ".data-installed"),
+                    target, f"VENV={VENV}"],
                    self.root, self.env, timeout)
 
     def clean(self) -> None:
@@ -207,6 +218,124 @@ def edit_observation(path: Path, i: int, original: str) -> str:
         change = f"value {v:g} -> {row[col]}" if new != v else f"value back to {row[col]}"
         return f"line {n + 1}: {header[0]}={row[0]}, {change}"
     raise RuntimeError("no editable observation")
+
+
+# ----------------------------------------------------------------------------- the build-and-test rows
+
+TOUCHED = ("data/*", "src/helpers/**/*.py", "chapters/**/*.ipynb")
+
+
+def touch_inputs(root: Path) -> int:
+    """Set the modification time of every input of every notebook to now; no byte changes."""
+    files = sorted({p for g in TOUCHED for p in root.glob(g) if p.is_file()})
+    for p in files:
+        os.utime(p)
+    return len(files)
+
+
+def build_and_test_rows(copy: Copy, n: int, n_cold: int, label: str = "") -> dict:
+    """Cold build, no-change rebuild, touch-only rebuild, one-value edit, make test: the rows of issue 24."""
+    root, out = copy.root, {}
+    cold = []
+    for i in range(n_cold):
+        copy.clean()
+        cold.append(copy.build(f"{label}cold build {i + 1}/{n_cold}"))
+    out["cold_build"] = builds_summary(cold)
+    out["no_change_rebuild"] = builds_summary([copy.build(f"{label}no-change rebuild {i + 1}/{n}") for i in range(n)])
+    touched = []
+    for i in range(n):
+        k = touch_inputs(root)
+        touched.append(copy.build(f"{label}touch-only rebuild {i + 1}/{n} ({k} files touched)"))
+    out["touch_rebuild"] = {"touched": list(TOUCHED), **builds_summary(touched)}
+    obs = root / "data" / "observations.csv"
+    original = obs.read_text(encoding="utf-8")
+    edits = []
+    for i in range(n):
+        what = edit_observation(obs, 0, original)  # the same +1 each run, from the original
+        b = copy.build(f"{label}one-value edit {i + 1}/{n} ({what})")
+        b["edit"] = what
+        edits.append(b)
+        obs.write_text(original, encoding="utf-8")
+        copy.build(f"{label}value restored")
+    out["data_edit"] = builds_summary(edits)
+    tests = []
+    for i in range(n):
+        secs, rc, log_ = copy.make("test", timeout=3600)
+        tail = [ln for ln in log_.splitlines() if re.search(r"^=+ .*\d+ (passed|failed).* in [\d.]+s", ln)]
+        book = parse_build(log_, root)
+        tests.append({"seconds": round(secs, 3), "rc": rc, "summary": " | ".join(t.strip("= ") for t in tail)
+                      or f"no tests ran (rc {rc})", "executed": book["executed"]})
+        log(f"{label}make test {i + 1}/{n}: {secs:.1f} s, rc {rc}, {tests[-1]['summary']}; "
+            f"{len(book['executed'])} notebooks executed by its book step")
+    out["make_test"] = {"seconds": stats([t["seconds"] for t in tests]), "runs": tests}
+    return out
+
+
+QUICK_ROWS = [("cold_build", "Cold build (`make book`, no `_build`, no `_generated`)"),
+              ("no_change_rebuild", "No-change rebuild"),
+              ("touch_rebuild", "Touch-only rebuild (every file in data/, src/helpers/, chapters/ touched)"),
+              ("data_edit", "One value in data/observations.csv changed"),
+              ("make_test", "`make test` (after the builds above)")]
+
+
+def quick_report(res: dict) -> str:
+    m = res["meta"]
+    sides = [k for k in ("before", "after") if k in res]
+    L = [f"# Build-and-test benchmark: {m['date']}, {m['cores']} cores, Python {m['python']}", "",
+         "; ".join(f"{k}: {res[k]['rev']}" for k in sides) + f". Median of {m['runs']} runs "
+         f"({m['cold_runs']} for cold builds). Bench took {m['bench_seconds']:.0f} s.", "",
+         "| Measurement | " + " | ".join(s.capitalize() for s in sides) + " |",
+         "|---|" + "---|" * len(sides)]
+    for key, name in QUICK_ROWS:
+        cells = []
+        for side in sides:
+            r = res[side][key]
+            runs = r["runs"]
+            ex = sorted({len(x["executed"]) for x in runs})
+            cell = f"{r['seconds']['median']:.1f} s, {'/'.join(map(str, ex))} notebooks executed"
+            if key == "make_test":
+                cell += "; " + " / ".join(sorted({x["summary"] for x in runs}))
+            cells.append(cell)
+        L.append(f"| {name} | " + " | ".join(cells) + " |")
+    if len(sides) == 2:
+        b, a = res["before"], res["after"]
+        L += ["", "After as a share of before: " + ", ".join(
+            f"{name.split(' (')[0]} {100 * a[k]['seconds']['median'] / b[k]['seconds']['median']:.0f}%"
+            for k, name in QUICK_ROWS if b[k]["seconds"]["median"]) + "."]
+    L += ["", "Notebooks executed counts what the build step executed. In `make test`, nbval executes notebooks "
+          "too: before this change, every notebook, every time; after it, only the stale ones (none after a "
+          "build; every one in a fresh clone, where the build step then executes none)."]
+    for side in sides:
+        de = res[side]["data_edit"]["runs"][0]
+        L += ["", f"{side.capitalize()}, one-value edit ({de.get('edit', '')}): executed "
+              + (", ".join(de["executed"]) or "nothing") + "."]
+    return "\n".join(L) + "\n"
+
+
+def quick_main(args, n: int, n_cold: int, t_start: float) -> int:
+    base = Path(tempfile.mkdtemp(prefix="szip-bench-"))
+    res: dict = {"meta": {"date": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+                          "cores": os.cpu_count(), "python": platform.python_version(), "runs": n,
+                          "cold_runs": n_cold}}
+    try:
+        plan = ([("before", args.before)] if args.before else []) + ([] if args.only_before else [("after", None)])
+        for side, rev in plan:
+            copy = Copy(base, rev=rev, name=side)
+            shown = rev or (git("rev-parse", "--short", "HEAD") + (" + work tree" if git(
+                "status", "--porcelain", "--untracked-files=no", "--", ".", ":!bench/") else ""))
+            log(f"{side}: {shown} in {copy.root}")
+            res[side] = {"rev": shown, **build_and_test_rows(copy, n, n_cold, label=f"{side}: ")}
+    finally:
+        if not args.keep:
+            shutil.rmtree(base, ignore_errors=True)
+    res["meta"]["bench_seconds"] = round(time.perf_counter() - t_start, 1)
+    text = quick_report(res)
+    print(text)
+    (ROOT / "bench" / f"{args.name}.json").write_text(json.dumps(res, indent=1, ensure_ascii=False) + "\n",
+                                                     encoding="utf-8")
+    (ROOT / "bench" / f"{args.name}.md").write_text(text, encoding="utf-8")
+    log(f"wrote bench/{args.name}.json and bench/{args.name}.md")
+    return 0
 
 
 # ----------------------------------------------------------------------------- notebooks alone
@@ -391,9 +520,15 @@ def main(argv=None) -> int:
                     help="output name: bench/NAME.json and bench/NAME.md")
     ap.add_argument("--notebook", default=None, help="notebook to edit (default: the second page of the toc)")
     ap.add_argument("--keep", action="store_true", help="keep the temporary copy")
+    ap.add_argument("--quick", action="store_true",
+                    help="only the build-and-test rows: cold, no-change, touch-only, one-value edit, make test")
+    ap.add_argument("--before", metavar="REV", help="with --quick: measure commit REV too (same machine, same run)")
+    ap.add_argument("--only-before", action="store_true", help="with --before: measure REV only")
     args = ap.parse_args(argv)
     n, n_cold = max(1, args.runs), max(1, args.cold_runs or args.runs)
     t_start = time.perf_counter()
+    if args.quick:
+        return quick_main(args, n, n_cold, t_start)
 
     base = Path(tempfile.mkdtemp(prefix="szip-bench-"))
     log(f"copy of {ROOT} in {base} (venv {VENV}); {n} runs, {n_cold} cold")
@@ -424,6 +559,11 @@ def main(argv=None) -> int:
             cold.append(copy.build(f"cold build {i + 1}/{n_cold}"))
         res["cold_build"] = builds_summary(cold)
         res["no_change_rebuild"] = builds_summary([copy.build(f"no-change rebuild {i + 1}/{n}") for i in range(n)])
+        touched = []
+        for i in range(n):
+            k = touch_inputs(root)
+            touched.append(copy.build(f"touch-only rebuild {i + 1}/{n} ({k} files touched)"))
+        res["touch_rebuild"] = {"touched": list(TOUCHED), **builds_summary(touched)}
 
         # 2. page weight and size of the site as built (before any edit)
         snap = base / "html"
@@ -635,13 +775,17 @@ def report(res: dict) -> str:
          "| Measurement | Time | Notebooks executed |", "|---|---|---|"]
 
     def ex(b):
-        sets = {", ".join(Path(e).stem for e in r["executed"]) or "none" for r in b["runs"]}
+        sets = {(f"{len(r['executed'])}: " if r["executed"] else "") + (", ".join(Path(e).stem for e in r["executed"])
+                or "none") for r in b["runs"]}
         return " / ".join(sorted(sets))
 
     warn = {r["warnings"] for r in res["cold_build"]["runs"]}
     rcs = {r["rc"] for r in res["cold_build"]["runs"]}
     L.append(f"| Cold build (`make book`, no `_build`) | {fmt_s(res['cold_build']['seconds'])} | {ex(res['cold_build'])} |")
     L.append(f"| No-change rebuild | {fmt_s(res['no_change_rebuild']['seconds'])} | {ex(res['no_change_rebuild'])} |")
+    if "touch_rebuild" in res:
+        L.append(f"| Touch-only rebuild (every input touched, no byte changed) | {fmt_s(res['touch_rebuild']['seconds'])} | "
+                 f"{ex(res['touch_rebuild'])} |")
     L.append(f"| First rebuild after the tests (no source change) | {fmt_s(res['rebuild_after_tests']['seconds'])} | "
              f"{ex(res['rebuild_after_tests'])} |")
     L.append(f"| One notebook's code changed ({Path(res['one_notebook_edit']['notebook']).stem}) | "

@@ -2,7 +2,8 @@
 
 One module per concern; ``helpers`` keeps what the notebooks use.
 
-- ``freshness``: a notebook page is re-read and re-executed when ``data/`` or ``src/helpers/`` changed.
+- ``freshness``: a notebook is executed (before the build reads it) only when the content of something it
+  reads changed: its cells, ``src/helpers/``, the data it read (``python -m book_site stale|run``).
 - ``hosts``: nothing is loaded from a third-party host (the build fails otherwise).
 - ``accessibility``: accessible names for the theme's unnamed sidebar toggles.
 - ``cjk_font``: the bundled Chinese font, one small subset per page, for readers with no CJK font.

@@ -287,8 +287,8 @@ def _palette_png(fig, dpi, bbox) -> bytes:
 
 def source_line(source_ids, most: int = 3) -> str:
     """'Sources: A; B; C and N more (listed under Sources on this page).' Outlets by number of values."""
-    src = load_table("sources").set_index("source_id")
     counts = pd.Series(list(source_ids)).value_counts()
+    src = load_table("sources", where={"source_id": set(counts.index)}).set_index("source_id")
     outlets = []
     for sid in counts.index:
         o = src.loc[sid, "outlet"]

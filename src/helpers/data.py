@@ -21,6 +21,7 @@ import pandas as pd
 
 from .paths import repo_root
 from .labels import label_problem
+from .reads import note_read, rows_key
 from .units import UNITS, UnitError, convert, dimension
 
 DESCRIPTOR = "datapackage.json"
@@ -51,8 +52,16 @@ class DataValidationError(ValueError):
 
 # --------------------------------------------------------------------------- reading and typing
 
+def _non_ascii_digits(s: str) -> str:
+    """' (it has full-width or other non-ASCII digits: type 0-9)' when it has, else ''."""
+    return " (it has full-width or other non-ASCII digits: type 0-9)" if any(
+        c.isdigit() and not c.isascii() for c in s) else ""
+
+
 def _parse_date(s: str) -> date:
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", s):
+    if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", s):
+        if _non_ascii_digits(s):
+            raise ValueError(f"{s!r} is not a date{_non_ascii_digits(s)}")
         raise ValueError(f"{s!r} is not a date in the form YYYY-MM-DD")
     try:
         return date.fromisoformat(s)
@@ -63,15 +72,17 @@ def _parse_date(s: str) -> date:
 
 
 def _parse_number(s: str) -> float:
-    if not re.fullmatch(r"-?\d+(\.\d+)?([eE][-+]?\d+)?", s):
+    if not re.fullmatch(r"-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?", s):
+        if _non_ascii_digits(s):
+            raise ValueError(f"{s!r} is not a number{_non_ascii_digits(s)}")
         raise ValueError(f"{s!r} is not a number (write digits with an optional decimal point; "
                          "no thousands separators, no units: those go in the unit column)")
     return float(s)
 
 
 def _parse_integer(s: str) -> int:
-    if not re.fullmatch(r"-?\d+", s):
-        raise ValueError(f"{s!r} is not a whole number")
+    if not re.fullmatch(r"-?[0-9]+", s):
+        raise ValueError(f"{s!r} is not a whole number{_non_ascii_digits(s)}")
     return int(s)
 
 
@@ -113,6 +124,9 @@ def _read_rows(path: Path, label: str, problems: list[Problem]) -> tuple[list[st
     if not rows:
         problems.append(Problem(label, None, None, "the file is empty (no header)"))
         return [], []
+    if len(rows) == 1:
+        problems.append(Problem(label, 1, None, "has a header but no rows (a table of the package cannot be empty;"
+                                " was the file cut short?)"))
     header = rows[0][1]
     out = []
     for line, r in rows[1:]:
@@ -173,7 +187,7 @@ def _check_resource(resource: dict, root: Path, problems: list[Problem]):
             if "enum" in cons and raw not in cons["enum"]:
                 problems.append(Problem(label, line, name, f"{raw!r} is not an allowed value (allowed: {', '.join(cons['enum'])})"))
                 ok = False
-            if "pattern" in cons and not re.fullmatch(cons["pattern"], raw):
+            if "pattern" in cons and not re.fullmatch(cons["pattern"], raw, re.ASCII):  # \d is 0-9 only
                 problems.append(Problem(label, line, name, f"{raw!r} does not match the pattern {cons['pattern']} that data/datapackage.json sets"))
                 ok = False
             if "minimum" in cons and val < cons["minimum"]:
@@ -349,6 +363,70 @@ def _extra_checks(tables: dict[str, list[dict]], labels: dict[str, str], problem
             problems.append(Problem(lab, r["__line__"], "period", why))
 
 
+PRECISION_FORMS = {"year": r"[0-9]{4}", "month": r"[0-9]{4}-[0-9]{2}", "day": r"[0-9]{4}-[0-9]{2}-[0-9]{2}"}
+
+
+def _partial_date(s: str) -> tuple[date, date] | str:
+    """The first and last day a date written YYYY, YYYY-MM or YYYY-MM-DD can mean, or what is wrong."""
+    parts = s.split("-")
+    try:
+        if len(parts) == 3:
+            d = _parse_date(s)
+            return d, d
+        y = int(parts[0])
+        if len(parts) == 2:
+            m = int(parts[1])
+            if not 1 <= m <= 12:
+                return f"{s!r} is not a real month (there is no month {m})"
+            return date(y, m, 1), _month_end(y, m)
+        return date(y, 1, 1), date(y, 12, 31)
+    except ValueError as e:
+        return str(e)
+
+
+def _dates_and_files(root: Path, tables, labels, problems):
+    """What a schema cannot say: an event's date fits its precision; no source is published after it was
+    read or in the future; every claim's page exists."""
+    today = date.today()
+    for r in tables.get("events", []):
+        if not r.get("__ok__") or not r.get("date"):
+            continue
+        prec, d = r.get("date_precision"), r["date"]
+        if prec in PRECISION_FORMS and not re.fullmatch(PRECISION_FORMS[prec], d):
+            have = next((k for k, f in PRECISION_FORMS.items() if re.fullmatch(f, d)), None)
+            problems.append(Problem(labels["events"], r["__line__"], "date",
+                                    f"{d!r} is written to the {have or 'wrong'} but date_precision is {prec!r} "
+                                    f"(a {prec} is written {dict(year='YYYY', month='YYYY-MM', day='YYYY-MM-DD')[prec]})"))
+            continue
+        span = _partial_date(d)
+        if isinstance(span, str):
+            problems.append(Problem(labels["events"], r["__line__"], "date", span))
+    for r in tables.get("sources", []):
+        if not r.get("__ok__") or not r.get("date_published"):
+            continue
+        span = _partial_date(r["date_published"])
+        if isinstance(span, str):
+            problems.append(Problem(labels["sources"], r["__line__"], "date_published", span))
+            continue
+        first, accessed = span[0], r.get("date_accessed")
+        if accessed is not None and first > accessed:
+            problems.append(Problem(labels["sources"], r["__line__"], "date_published",
+                                    f"{r['date_published']} is after date_accessed {accessed} (a source cannot be "
+                                    "published after it was read: is a digit wrong?)"))
+        elif first > today:
+            problems.append(Problem(labels["sources"], r["__line__"], "date_published",
+                                    f"{r['date_published']} is in the future (today is {today})"))
+    for r in tables.get("sources", []):
+        if r.get("__ok__") and r.get("date_accessed") and r["date_accessed"] > today:
+            problems.append(Problem(labels["sources"], r["__line__"], "date_accessed",
+                                    f"{r['date_accessed']} is in the future (today is {today})"))
+    for r in tables.get("claims", []):
+        nb = r.get("notebook")
+        if r.get("__ok__") and nb and not (root / nb).is_file():
+            problems.append(Problem(labels["claims"], r["__line__"], "notebook",
+                                    f"{nb} does not exist (the claim's page; is the path or the file name wrong?)"))
+
+
 # Values of one indicator, region, period and basis from different sources may disagree (sources round,
 # revise, count a little differently; the book shows both). A disagreement beyond these factors is not a
 # difference of counting but of scale: a value typed in the wrong unit (27.92 with 件 where the source
@@ -501,6 +579,7 @@ def _run(root: Path) -> tuple[list[Problem], dict | None, dict[str, list[dict]]]
     tables = {n: t or [] for n, t in tables.items()}
     _check_foreign_keys(desc["resources"], tables, labels, problems, skip=unreadable)
     _extra_checks(tables, labels, problems)
+    _dates_and_files(root, tables, labels, problems)
     _cross_source_checks(tables, labels, problems)
     return problems, desc, tables
 
@@ -548,14 +627,33 @@ def _validated(root: Path | None) -> dict[str, pd.DataFrame]:
     return _cached(str(root), stamp)
 
 
+def _note_table(name: str) -> None:
+    note_read(f"file:data/{name}.csv", f"schema:{name}")
+
+
 def load_package(root: Path | None = None) -> dict[str, pd.DataFrame]:
     """Validated tables by name (cached per process while the files are unchanged); copies, safe to modify."""
-    return {k: v.copy() for k, v in _validated(root).items()}
+    pkg = _validated(root)
+    for name in pkg:
+        _note_table(name)
+    return {k: v.copy() for k, v in pkg.items()}
 
 
-def load_table(name: str, root: Path | None = None) -> pd.DataFrame:
-    """One validated table (a copy): cheaper than ``load_package`` when a page needs only one."""
+def load_table(name: str, root: Path | None = None, where: dict | None = None) -> pd.DataFrame:
+    """One validated table (a copy): cheaper than ``load_package`` when a page needs only one.
+
+    ``where={"indicator": "pct_applications"}`` keeps the rows whose column holds that value (or one of a
+    list or set of values); the build then re-executes the page only when those rows change."""
     pkg = _validated(root)
     if name not in pkg:
         raise KeyError(f"no table {name!r} in data/{DESCRIPTOR} (tables: {', '.join(pkg)})")
-    return pkg[name].copy()
+    t = pkg[name]
+    if not where:
+        _note_table(name)
+        return t.copy()
+    keep = pd.Series(True, index=t.index)
+    for column, value in where.items():
+        values = sorted(value) if isinstance(value, (set, frozenset, list, tuple)) else [value]
+        note_read(f"schema:{name}", *(rows_key(name, column, v) for v in values))
+        keep &= t[column].isin(values)
+    return t[keep].copy()

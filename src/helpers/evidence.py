@@ -47,24 +47,24 @@ def after_article(date_published: str, period_end: pd.Timestamp, period_type: st
     return last > ARTICLE_DATE
 
 
-def speakers() -> pd.DataFrame:
-    """Who speaks for each observation: the ``speaker`` the row records where the page relays another
-    voice (a national site relaying Shenzhen's announcement speaks for the claimant; a newspaper reporting
-    WIPO's count speaks for WIPO), else the relation of the source that prints it."""
-    o = load_table("observations")
-    src = load_table("sources").set_index("source_id")
-    own = [src.at[s, "relation"] for s in o["source_id"]]
-    return pd.DataFrame({"relation": [sp or r for sp, r in zip(o["speaker"], own)],
-                         "page_relation": own}, index=o.index)
+def speaker_relation(o: pd.DataFrame, sources: pd.DataFrame) -> list[str]:
+    """Who speaks for each observation of ``o``: the ``speaker`` the row records where the page relays
+    another voice (a national site relaying Shenzhen's announcement speaks for the claimant; a newspaper
+    reporting WIPO's count speaks for WIPO), else the relation of the source that prints it."""
+    src = sources.set_index("source_id")
+    return [sp or src.at[s, "relation"] for sp, s in zip(o["speaker"], o["source_id"])]
 
 
-def latest_end_by_source() -> dict[str, pd.Timestamp]:
-    """The end of the latest period each source covers, over its observations (not plan targets or award
-    editions) and its dated events."""
-    o = load_table("observations")
+def latest_end_by_source(source_ids) -> dict[str, pd.Timestamp]:
+    """The end of the latest period each of ``source_ids`` covers, over its observations (not plan targets
+    or award editions) and its dated events."""
+    ids = set(source_ids)
+    if not ids:
+        return {}
+    o = load_table("observations", where={"source_id": ids})
     o = o[~o["period_type"].isin(["edition", "target"])]   # a plan's target year or an edition's calendar year is not coverage
     ends = o.groupby("source_id")["period_end"].max().to_dict()
-    ev = events()
+    ev = events(where={"source_id": ids})
     for sid, w in ev.groupby("source_id")["when"].max().items():
         ends[sid] = max(ends.get(sid, w), w)
     return ends
@@ -74,7 +74,7 @@ def observations(indicator: str, *, regions=None, basis=None, period_types=None)
     """Observations of one indicator with ``value_std`` in the indicator's canonical unit, ``year``, and
     who speaks and when: ``relation``, ``tier``, ``outlet``, ``date_published``, ``independent`` (the
     source does not speak for the claimant) and ``after_article`` (see :func:`after_article`)."""
-    o = load_table("observations")
+    o = load_table("observations", where={"indicator": indicator})
     o = o[o["indicator"] == indicator].copy()
     if regions is not None:
         o = o[o["region"].isin([regions] if isinstance(regions, str) else regions)]
@@ -82,17 +82,16 @@ def observations(indicator: str, *, regions=None, basis=None, period_types=None)
         o = o[o["basis"].isin([basis] if isinstance(basis, str) else basis)]
     if period_types is not None:
         o = o[o["period_type"].isin([period_types] if isinstance(period_types, str) else period_types)]
-    unit = load_table("indicators").set_index("indicator").loc[indicator, "unit"]
+    unit = load_table("indicators", where={"indicator": indicator}).set_index("indicator").loc[indicator, "unit"]
     o["value_std"] = [convert(v, u, unit) for v, u in zip(o["value"], o["unit"])]
     o["unit_std"] = unit
     o["year"] = o["period_end"].dt.year
-    src = load_table("sources").set_index("source_id")
+    src = load_table("sources", where={"source_id": set(o["source_id"])}).set_index("source_id")
     for col in ("tier", "outlet", "date_published"):
         o[col] = [src.at[s, col] for s in o["source_id"]]
-    who = speakers()
-    o["relation"] = who.loc[o.index, "relation"]
+    o["relation"] = speaker_relation(o, src.reset_index())
     o["independent"] = o["relation"].isin(INDEPENDENT).astype(bool)
-    ends = latest_end_by_source()
+    ends = latest_end_by_source(set(o.loc[o["date_published"] == "", "source_id"]))
     o["after_article"] = pd.Series([after_article(d, e, t, ends.get(s)) for d, e, t, s in
                                     zip(o["date_published"], o["period_end"], o["period_type"], o["source_id"])],
                                    index=o.index, dtype=bool)
@@ -178,10 +177,10 @@ def compare_cities(o: pd.DataFrame, year: int, city: str = "shenzhen", peers=Non
     return None, "no comparable figures"
 
 
-def events() -> pd.DataFrame:
+def events(where: dict | None = None) -> pd.DataFrame:
     """The events table with ``when``, a timestamp for plotting: the day where known, else the first of
     the month, else the middle of the year (``date_precision`` says which)."""
-    ev = load_table("events")
+    ev = load_table("events", where=where)
     fill = {"day": "", "month": "-01", "year": "-07-01"}
     ev["when"] = pd.to_datetime([d + fill[p] for d, p in zip(ev["date"], ev["date_precision"])])
     return ev

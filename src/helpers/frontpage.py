@@ -11,6 +11,7 @@ from .checks import verdict_table
 from .pages import page_title
 from .verdicts import Verdict
 from .paths import repo_root
+from .reads import note_read
 
 SECTIONS = {"intro": "Introduction", "legal": "Legal foundation", "finance": "Finance",
             "protection": "Protection system", "outlook": "Outlook"}
@@ -19,12 +20,14 @@ SECTIONS = {"intro": "Introduction", "legal": "Legal foundation", "finance": "Fi
 def toc_files(root: Path | None = None) -> set[str]:
     """Files listed in ``_toc.yml`` (without extension), e.g. 'chapters/legal/01-patent-grants'."""
     root = root or repo_root()
+    note_read("file:_toc.yml")
     text = (root / "_toc.yml").read_text(encoding="utf-8")
     return set(re.findall(r"(?:file|root):\s*(\S+)", text))
 
 
 def has_page(notebook: str, root: Path | None = None) -> bool:
     root = root or repo_root()
+    note_read(f"title:{notebook}")
     return bool(notebook) and (root / notebook).is_file() and str(Path(notebook).with_suffix("")) in toc_files(root)
 
 

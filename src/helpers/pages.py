@@ -121,6 +121,8 @@ def page_title(notebook: str) -> str:
     """The first heading of a chapter page (a notebook path relative to the repository root)."""
     import json
     from .paths import repo_root
+    from .reads import note_read
+    note_read(f"title:{notebook}")
     nb = json.loads((repo_root() / notebook).read_text(encoding="utf-8"))
     for cell in nb["cells"]:
         if cell["cell_type"] == "markdown":

@@ -36,8 +36,8 @@ def sources_table(source_ids) -> pd.DataFrame:
     who is speaking. Source ids stay in the downloadable CSVs, not here."""
     from .evidence import latest_possible, ARTICLE_DATE
     from . import names
-    src = load_table("sources")
     ids = list(dict.fromkeys(source_ids))
+    src = load_table("sources", where={"source_id": set(ids)})  # the page depends on these rows only
     sel = src.set_index("source_id").loc[ids].reset_index()
 
     def when(d: str) -> str:
@@ -48,7 +48,7 @@ def sources_table(source_ids) -> pd.DataFrame:
 
     def where(pub: str, out: str) -> str:
         return "" if pub == out else pub
-    obs = load_table("observations")
+    obs = load_table("observations", where={"source_id": set(ids)})
     from .labels import shown_label
 
     def printed(sid: str, most: int = 3) -> str:
