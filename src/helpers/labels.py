@@ -138,7 +138,7 @@ def attach_labels(df):
     if "source_id" not in df.columns or "printed_label" in df.columns or df.empty:
         return df
     keys = [k for k in ("source_id", "indicator", "region", "period", "basis") if k in df.columns]
-    o = load_table("observations", where={"source_id": set(df["source_id"].astype(str))})
+    o = load_table("observations", where={"source_id": set(df["source_id"].dropna().astype(str))})
     o = o.assign(_label=[shown_label(r) for _, r in o.iterrows()])
     lab = (o.groupby(keys)["_label"].agg(lambda s: " | ".join(dict.fromkeys(s))).rename("printed_label").reset_index())
     for k in keys:

@@ -162,3 +162,19 @@ def glue_verdicts(claim_ids) -> None:
     the front page's scorecard can be tested against every page's own verdict."""
     for cid in claim_ids:
         glue(f"{cid.replace('-', '_')}_verdict", verdict(cid).label)
+
+
+def significant_digits(stated: float) -> int:
+    """Significant digits of a figure as printed (a round 3000 has one; 422 has three; 1.7 has two)."""
+    from decimal import Decimal
+    return max(1, len(Decimal(repr(float(stated))).normalize().as_tuple().digits))
+
+
+def round_to_inputs(value: float, *inputs: float) -> float:
+    """``value`` rounded to the fewest significant digits among the printed figures it is derived from:
+    a figure worked out from 'over 30 million' and 422 is not known to the dollar."""
+    import math
+    if value == 0:
+        return 0.0
+    n = min(significant_digits(x) for x in inputs)
+    return round(value, n - 1 - int(math.floor(math.log10(abs(value)))))

@@ -450,11 +450,28 @@ def first_evidence(claim_id: str) -> pd.DataFrame:
     return ev[ev["event_id"].isin(FIRST_EVENTS[claim_id])].sort_values("when")
 
 
+def first_wordings(claim_id: str) -> pd.DataFrame:
+    """Other publications' own wording of a first (data/wordings.csv), with who speaks and when."""
+    w = load_table("wordings", where={"claim_id": claim_id})
+    src = load_table("sources", where={"source_id": set(w["source_id"])}).set_index("source_id")
+    w["relation"] = [src.at[s, "relation"] for s in w["source_id"]]
+    w["outlet"] = [src.at[s, "outlet"] for s in w["source_id"]]
+    w["date_published"] = [src.at[s, "date_published"] for s in w["source_id"]]
+    return w
+
+
 def _first_check(claim_id: str) -> Verdict:
     ev = first_evidence(claim_id)
     note = ("dated events show the item existed before the article, but no source says it came first"
             if len(ev) else "no source found that dates the item or says it came first")
-    return decide([Part("the first", None, False, note)], reason=note)
+    w = first_wordings(claim_id)
+    same = w[(w["relation"] == "claimant") & (w["differs"] == "")]
+    other = w[w["differs"] != ""]
+    if len(other):
+        r = other.iloc[0]
+        note = (f"no independent source says it came first; the claimant's own earlier report ({r['outlet']}, "
+                f"{r['date_published']}) words it differently: {r['differs']}")
+    return decide([Part("the first", None, bool(len(same)), note)], reason=note)
 
 
 for _cid in FIRST_EVENTS:
