@@ -218,3 +218,13 @@ def test_an_undated_sources_later_column_makes_all_its_figures_later(data_copy, 
     csv.writer(out, lineterminator="\n").writerows(rows)
     obs.write_text(out.getvalue(), encoding="utf-8")
     assert later().all()
+
+
+def test_the_claimants_other_wording_of_a_first_is_named(data_copy, monkeypatch):
+    """A first the claimant worded differently before the article is named in the verdict's reason. Make the
+    claimant's wording the same as the article's and it becomes the claimant agreeing with itself."""
+    v = _verdict(data_copy, monkeypatch, "first-ip-finance-assoc")
+    assert "联盟" in v.reason and "协会" in v.reason and v.label == UNCHECKABLE
+    _set(data_copy / "data" / "wordings.csv", lambda r: r["claim_id"] == "first-ip-finance-assoc", "differs", "")
+    v = _verdict(data_copy, monkeypatch, "first-ip-finance-assoc")
+    assert "联盟" not in v.reason and v.label == CLAIMANT_ONLY

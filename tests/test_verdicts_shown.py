@@ -50,7 +50,7 @@ def problems(html: str) -> list[str]:
             row = [_text(td) for td in cell.find_parent("tr").find_all(["td", "th"], recursive=False)]
             cols = dict(zip(head, row))
             strong = cols.get("Strength", "") in STRENGTH_CELL or bool(STRENGTH.search(_text(cell)))
-            if not strong:
+            if not strong and label in GRADED_LABELS:   # the other labels carry one strength each
                 out.append(f"{label!r} in a table row without a strength: {row[:2]}")
             if not cols.get("Coverage", "").strip():
                 out.append(f"{label!r} in a table row without a coverage: {row[:2]}")

@@ -184,3 +184,42 @@ def events(where: dict | None = None) -> pd.DataFrame:
     fill = {"day": "", "month": "-01", "year": "-07-01"}
     ev["when"] = pd.to_datetime([d + fill[p] for d, p in zip(ev["date"], ev["date_precision"])])
     return ev
+
+
+# --------------------------------------------------------------------------- one printed value per period
+
+_TIER_ORDER = {"official": 0, "media": 1, "repost": 2, "unattributed": 3}
+
+
+def preference(o: pd.DataFrame) -> pd.DataFrame:
+    """``o`` sorted so that, for any one period, the preferred source comes first: a body that counts for
+    itself before the claimant, the publisher's own copy before a newspaper, a repost or an unattributed
+    page, a publication before the article before a later one, the latest publication (a revision) before
+    an earlier one; the source id breaks ties. Every value kept is a value a source prints."""
+    key = pd.DataFrame({
+        "independent": ~o["independent"].astype(bool),
+        "tier": o["tier"].map(_TIER_ORDER).fillna(9),
+        "later": o["after_article"].astype(bool),
+        "published": [-(latest_possible(d).value if latest_possible(d) is not None else 0) for d in o["date_published"]],
+        "source_id": o["source_id"],
+    }, index=o.index)
+    return o.loc[key.sort_values(list(key.columns)).index]
+
+
+def one_per_period(o: pd.DataFrame, by=("year",)) -> pd.DataFrame:
+    """One row per ``by`` group: the preferred source's (see :func:`preference`). Charts join these with a
+    line and draw the other sources' values as points beside it; no value is a median of several sources."""
+    by = [by] if isinstance(by, str) else list(by)
+    if o.empty:
+        return o.set_index(by)
+    return preference(o).groupby(by, sort=True).head(1).set_index(by).sort_index()
+
+
+def per_year(o: pd.DataFrame, by=("year",)) -> pd.Series:
+    """``value_std`` of :func:`one_per_period`: one printed value per year (or per ``by`` group)."""
+    return one_per_period(o, by)["value_std"]
+
+
+def preferred(o: pd.DataFrame) -> float:
+    """The preferred source's value among rows for one period (NaN if none)."""
+    return float(preference(o)["value_std"].iloc[0]) if len(o) else float("nan")

@@ -16,7 +16,7 @@ import pandas as pd
 
 from . import names
 from .data import load_table
-from .evidence import ARTICLE, ARTICLE_DATE, cities, observations
+from .evidence import ARTICLE, ARTICLE_DATE, cities, observations, per_year, preferred
 from .verdicts import plural  # noqa: F401  (re-exported for the chapter's pages)
 
 ARTICLE_DATE_TEXT = ARTICLE["date"]
@@ -78,8 +78,9 @@ def mark_article(ax, label: bool = True) -> None:
 
 
 def plot_series(ax, o: pd.DataFrame, colour: str, label: str, scale: float = 1.0, marker: str = "o") -> None:
-    """Join one series' values (median per period end) with a line; values after the article hollow."""
-    per = o.groupby("x")["value_std"].median().sort_index() / scale
+    """Join one series' values (the preferred source's per period end, every value a source prints) with a
+    line, and draw every source's value as a point; values after the article hollow."""
+    per = per_year(o, by="x") / scale
     xs, ys = [], []
     for x, y in per.items():  # a gap of more than a year and a half is left open, never bridged
         if xs and x - xs[-1] > 1.5:
@@ -110,13 +111,14 @@ def plan_targets(after: pd.Timestamp = ARTICLE_DATE) -> pd.DataFrame:
     - progress: share of the way from start to target covered by the latest value; elapsed: share of the
       time from the start value's date to the target's end that had passed at the latest value's date;
     - status: 'target reached', 'ahead of pace', 'behind pace' or 'no later value found'.
-    Several sources for one value are kept: the median is used and the number of sources reported.
+    Several sources for one value are kept: the preferred source's value is used (see
+    :func:`helpers.evidence.preference`) and every source is listed.
     """
     t = observations_all()
     targets = t[(t["period_type"] == "target") & (t["period_end"] > after)]
     rows = []
     for (ind, reg, basis, p0, p1), g in targets.groupby(["indicator", "region", "basis", "period_start", "period_end"]):
-        target = float(g["value_std"].median())
+        target = preferred(g)
         qual = g["qualifier"].iloc[0]
         o = t[(t["indicator"] == ind) & (t["region"] == reg) & (t["basis"] == basis)
               & t["period_type"].isin(["year", "point"])]
@@ -129,10 +131,10 @@ def plan_targets(after: pd.Timestamp = ARTICLE_DATE) -> pd.DataFrame:
         latest = later[later["period_end"] == later["period_end"].max()] if len(later) else later
         row = {"indicator": ind, "region": reg, "basis": basis, "target": target, "qualifier": qual,
                "target_year": int(p1.year), "target_end": p1, "target_sources": list(g["source_id"].unique()),
-               "start": float(start["value_std"].median()) if len(start) else None,
+               "start": preferred(start) if len(start) else None,
                "start_end": start["period_end"].max() if len(start) else None,
                "start_is_plan_year": plan_year, "start_sources": list(start["source_id"].unique()),
-               "latest": float(latest["value_std"].median()) if len(latest) else None,
+               "latest": preferred(latest) if len(latest) else None,
                "latest_end": latest["period_end"].max() if len(latest) else None,
                "latest_sources": list(latest["source_id"].unique()),
                "latest_relations": sorted(latest["relation"].unique()) if len(latest) else []}

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..data import load_table
-from ..evidence import ARTICLE_DATE, claim, countable, events, observations
+from ..evidence import ARTICLE_DATE, claim, countable, events, observations, preferred
 from ..units import convert
 from ..verdicts import (AGREES, CONTRADICTS, DERIVED, INDIRECT, Part, Verdict, decide, implied_interval, matches,
                         printed_halfwidth)
@@ -120,13 +120,13 @@ def grant_55d() -> Verdict:
 
 
 def speed_up(days: float, year: int) -> dict | None:
-    """National average invention examination period of ``year`` (median of the sources) against a
+    """National average invention examination period of ``year`` (the preferred source's) against a
     fast-track time in days: the period in days and the ratio."""
     n = fast_track()["national"]
     n = n[(n["period_type"] == "year") & (n["year"] == year)]
     if n.empty:
         return None
-    months = float(n["value_std"].median())
+    months = preferred(n)
     d = convert(months, "个月", "天")
     return {"year": year, "months": months, "days": d, "ratio": d / days}
 
