@@ -104,7 +104,7 @@ def test_every_label_is_in_the_rule_order_once():
     ([P("a")], "cannot be checked — no public record covers it"),
     ([P("a", None, True)], "matches the claimant's own figures"),
     ([P("2019", None, True, against=DIRECT), P("2020", None, True), P("2021")],
-     "doubtful — the claimant's own records disagree (moderate evidence; for 1 of 3 parts (2019))"),
+     "doubtful — the claimant's own records disagree (moderate evidence; for 1 of 3 parts: 2019)"),
     ([P("a", AGREES), P("b", None)],
      "consistent (moderate evidence; independent figures for 1 of 2 parts, nothing independent for 1)"),
     ([P("a", AGREES)], "confirmed independently"),

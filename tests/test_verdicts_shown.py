@@ -1,8 +1,9 @@
 """Every verdict a reader sees says how strong it is and how much of the claim the independent evidence
 covers: the built pages, not only the verdict table.
 
-A verdict badge (``span.verdict``) in a table must sit in a row that gives a strength (a "Strength" column,
-or "weak evidence" and the like in the verdict cell) and a non-empty "Coverage" cell. A badge in running
+A verdict badge (``span.verdict``) in a table must sit in a row that says why (a "Coverage" or "Why" cell),
+and, for the verdicts that come in strengths (*consistent*, *doubtful*), gives the strength (a "Strength"
+column, or "weak evidence" and the like in the verdict cell). A badge in running
 text must be followed by its reason as a sentence, with strength and coverage in brackets before it where
 they add to the label (always for *consistent* and *doubtful*), as ``helpers.pages.bottom_line`` writes it. The methods page
 is skipped: its table is the legend of the labels, not a verdict.
@@ -52,8 +53,10 @@ def problems(html: str) -> list[str]:
             strong = cols.get("Strength", "") in STRENGTH_CELL or bool(STRENGTH.search(_text(cell)))
             if not strong and label in GRADED_LABELS:   # the other labels carry one strength each
                 out.append(f"{label!r} in a table row without a strength: {row[:2]}")
-            if not cols.get("Coverage", "").strip():
-                out.append(f"{label!r} in a table row without a coverage: {row[:2]}")
+            if "Coverage" in cols and not cols["Coverage"].strip():
+                out.append(f"{label!r} in a table row with an empty coverage: {row[:2]}")
+            if "Coverage" not in cols and not any(cols.get(k, "").strip() for k in ("Why", "Reason", "Detail")):
+                out.append(f"{label!r} in a table row that says neither coverage nor why: {row[:2]}")
             continue
         block = badge.find_parent(["p", "li", "div"])
         after = _text(block).split(label, 1)[1] if block is not None and label in _text(block) else ""
@@ -88,7 +91,9 @@ def test_the_check_catches_a_bare_verdict():
                    '</p></article></main>')
     graded = ('<main><article><p><span class="verdict verdict-consistent">consistent</span> (weak evidence; independent '
               'figures for 1 of 4 years (2019)). Some years agree.</p></article></main>')
-    assert len(problems(bare_row)) == 2
+    no_why = bare_row.replace("<th>Why</th>", "<th>Note</th>")
+    assert len(problems(bare_row)) == 1      # a consistent verdict without its strength
+    assert len(problems(no_why)) == 2        # ... and without coverage or why
     assert len(problems(bare_text)) == 1
     assert problems(full_text) == [] and problems(graded) == []
     assert len(problems(no_strength)) == 1

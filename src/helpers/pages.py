@@ -147,12 +147,18 @@ def verdict_counts_sentence(vt: pd.DataFrame) -> str:
 
 
 def verdict_summary(vt: pd.DataFrame) -> pd.DataFrame:
-    """A verdict table for readers: paragraph, claim, badge, strength, coverage, why, page by title."""
+    """A verdict table for readers: paragraph, claim, the verdict as a badge with strength and coverage only
+    where they add to it, why in a sentence (with the record that would settle the claim), page by title."""
     from .verdicts import Verdict
+
+    def why(r) -> str:
+        text = r["why"][:1].upper() + r["why"][1:].rstrip(".") + "."
+        rec = record_sentence(Verdict(r["verdict"], r["why"], record=r["record"]))
+        return text + (f" {rec}" if rec else "")
     return pd.DataFrame({
-        "Paragraph": vt["paragraph"], "Claim (paraphrased)": vt["claim"],
-        "Verdict": [Verdict(l, "").badge() for l in vt["verdict"]],
-        "Strength": vt["strength"], "Coverage": vt["coverage"], "Why": vt["why"],
+        "Para.": vt["paragraph"], "Claim (paraphrased)": vt["claim"],
+        "Verdict": [Verdict(l, "").badge() + (f" ({q})" if q else "") for l, q in zip(vt["verdict"], vt["qualifiers"])],
+        "Why": [why(r) for _, r in vt.iterrows()],
         "Page": [page_link(p) for p in vt["page"]],
     })
 

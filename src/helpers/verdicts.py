@@ -161,7 +161,7 @@ def decide(parts, of: str = "part", reason: str | None = None, record: str = "")
     kw = dict(total=n, shown=len(shown), supported=len(indirect), parts=parts, record=record)
     if contra:
         cov = ("independent evidence contradicts the claim" if whole else
-               f"independent evidence contradicts {len(contra)} of {plural(n, of)} ({_names(contra)})")
+               f"independent evidence contradicts {len(contra)} of {plural(n, of)}: {_names(contra)}")
         return Verdict(DIFFERS, reason or cov, "strong", cov, **kw)
     if len(shown) == n:
         cov = "an independent source shows the whole claim" if whole else f"independent figures for all {plural(n, of)}"
@@ -169,7 +169,7 @@ def decide(parts, of: str = "part", reason: str | None = None, record: str = "")
     if against:
         strength = "moderate" if any(p.against == DIRECT for p in against) else "weak"
         cov = ("the claimant's own records disagree with the claim" if whole else
-               f"{_DOUBT_PREFIX}for {len(against)} of {plural(n, of)} ({_names(against)})")
+               f"{_DOUBT_PREFIX}for {len(against)} of {plural(n, of)}: {_names(against)}")
         return Verdict(DOUBTFUL, reason or cov, strength, cov, **kw)
     if shown or indirect:
         if whole:
