@@ -199,7 +199,7 @@ def _marker_boxes(fig) -> list[tuple[str, tuple[float, float, float, float]]]:
     for ax in fig.axes:
         inside = ax.bbox
 
-        def add(label, xy, half_w, half_h):
+        def add(label, xy, half_w, half_h, inside=inside):  # called in this iteration only
             for x, y in xy:
                 if np.isfinite(x) and np.isfinite(y) and inside.x0 <= x <= inside.x1 and inside.y0 <= y <= inside.y1:
                     out.append((label, (x - half_w, y - half_h, x + half_w, y + half_h)))

@@ -467,7 +467,7 @@ def _cross_source_checks(tables, labels, problems):
         except UnitError:
             continue
         groups.setdefault((r["indicator"], r["region"], r["period"], r["basis"]), []).append((r, v))
-    for (indicator, region, period, basis), rows in groups.items():
+    for (indicator, _region, _period, _basis), rows in groups.items():
         unit = indicators[indicator]["unit"]
         for i, (b, vb) in enumerate(rows):
             for a, va in rows[:i]:  # a is the earlier line
@@ -483,7 +483,7 @@ def _cross_source_checks(tables, labels, problems):
         for r, v in rows:
             if r["period_type"] == "year":
                 series.setdefault((indicator, region, basis), {}).setdefault(int(period), []).append((r, v))
-    for (indicator, region, basis), years in series.items():
+    for (indicator, _region, _basis), years in series.items():
         unit = indicators[indicator]["unit"]
         for y, rows in years.items():
             near = {n: sorted(v for _, v in years[n])[len(years[n]) // 2] for n in (y - 1, y + 1) if n in years}
