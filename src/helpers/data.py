@@ -558,15 +558,6 @@ def _descriptor(root: Path, problems: list[Problem]) -> dict | None:
     return desc if ok else None
 
 
-def read_descriptor(root: Path | None = None) -> dict:
-    root = Path(root) if root is not None else repo_root()
-    problems: list[Problem] = []
-    desc = _descriptor(root, problems)
-    if desc is None:
-        raise DataValidationError(problems)
-    return desc
-
-
 def _run(root: Path) -> tuple[list[Problem], dict | None, dict[str, list[dict]]]:
     problems: list[Problem] = []
     desc = _descriptor(root, problems)
