@@ -29,6 +29,7 @@ from pathlib import Path
 
 from sphinx.util import logging
 
+from .finished import html_build_finished
 from .woff2 import _up_to_date, _woff2_subset
 
 logger = logging.getLogger(__name__)
@@ -136,12 +137,10 @@ def _master(app, chars: set[str]) -> Path:
     return target
 
 
-def build_page_subsets(app, exception):
-    if exception is not None or app.builder.format != "html":
-        return
+@html_build_finished
+def build_page_subsets(app, outdir: Path):
     from fontTools import subset
 
-    outdir = Path(app.outdir)
     static = outdir / "_static"
     pages = {p: p.read_text(encoding="utf-8") for p in _pages(outdir)}
     chars = {p: page_chars(t) for p, t in pages.items()}
