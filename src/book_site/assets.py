@@ -186,6 +186,14 @@ def narrow_rendition(png: Path) -> Path:
     return target
 
 
+# The rewrites below (lazy_images, long_tables, lazy_sections, and OPTIONS_RE in rewrite_pages) add
+# performance features of this book to the built pages; none works around a bug. Upstream offers none of them
+# in the form used here: Sphinx has no loading= option for images (sphinx-doc/sphinx#6706, open since 2019);
+# docutils 0.21 has one (``:loading: lazy``, setting ``image_loading``) but it makes every image lazy, the
+# first one (the page's largest paint) too, and neither writes width/height/srcset from the image file. No
+# theme option sets content-visibility or inlines documentation_options.js (no upstream issue found for
+# either). A template override cannot reach them: images, sections and tables are written by the HTML
+# translator into ``body``, not by a template.
 def lazy_images(html: str, page: Path) -> str:
     """After the first ``<img>`` of a page's article, ``loading="lazy"``; ``decoding="async"`` on all; and the
     PNG's own ``width``/``height`` on each, so the browser reserves its box before it loads (a lazy chart

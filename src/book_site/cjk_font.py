@@ -101,7 +101,12 @@ def title_font(data: bytes, chars) -> str:
 
 def inject(html: str, rule: str) -> str:
     """``html`` with its font rule (if any) replaced by ``rule`` (empty: none), right after the charset: before
-    the script that starts loading the font and before the stylesheet that names it."""
+    the script that starts loading the font and before the stylesheet that names it.
+
+    A rewrite of the built page, not a workaround: the rule names a font subset made from the page's final
+    text, which exists only once every page is written (no template or theme option can know it).
+    ``STYLE_RE`` matches only what this module wrote. ``REDRAW`` works around the Chromium behaviour described
+    above it; no upstream report was found to name."""
     html = STYLE_RE.sub("", html)
     if not rule:
         return html
