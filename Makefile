@@ -14,7 +14,7 @@ PYTEST_WORKERS ?= 2
 help:
 	@echo "make check-data  validate data/ and print every problem as file:line: column: problem"
 	@echo "make book    build the book into _build/html (strict: any warning fails)"
-	@echo "make test    run every test: helpers, data, notebooks (nbval), built site in Chromium"
+	@echo "make test    run every test: helpers, data, notebooks (nbval), lint (ruff), built site in Chromium"
 	@echo "make serve   serve _build/html on http://127.0.0.1:8000"
 	@echo "make execute re-execute the stale notebooks in place (ALL=1: all of them); commit the result"
 	@echo "make readme  regenerate the generated parts of README.md and data/README.md"
@@ -69,10 +69,12 @@ serve: $(STAMP)
 # each once, compares its outputs with the committed ones and records it as fresh, so the build that
 # follows executes nothing. A notebook already fresh was executed with the current inputs and its outputs
 # written in place (see src/book_site/freshness.py): nbval would only run it again. NBVAL=all checks
-# every notebook. Then the book (the browser tests use it) and every other test, on both cores.
+# every notebook. Then the book (the browser tests use it) and every other test, on both cores. The linter
+# (ruff, config in pyproject.toml) runs first: it takes a second and fails before anything slow starts.
 NBVAL ?= stale
 NBVAL_FLAGS := --nbval --nbval-current-env --nbval-sanitize-with tests/sanitize.cfg -p book_site.pytest_freshness
 test: check-data $(STAMP)
+	$(BIN)/ruff check src tests
 	@set -e; nbs=$$($(BIN)/python -m book_site stale $(if $(filter all,$(NBVAL)),--all)); \
 	if [ -n "$$nbs" ]; then \
 	  echo "nbval: $$(echo $$nbs | wc -w) notebooks to execute and compare with their committed outputs"; \

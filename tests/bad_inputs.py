@@ -8,7 +8,7 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass
-from typing import Callable
+from collections.abc import Callable
 
 def edit(path, row_match, column, new_value):
     """Set ``column`` to ``new_value`` in the first row whose text contains ``row_match``; return the
@@ -89,7 +89,8 @@ def multiline_note_then(row, column, value):
 def drop_column(file, column):
     """An old copy of a table, from before a column was added."""
     def f(d):
-        import csv, io
+        import csv
+        import io
         p = d / "data" / file
         rows = list(csv.reader(io.StringIO(p.read_text(encoding="utf-8"), newline="")))
         i = rows[0].index(column)

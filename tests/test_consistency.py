@@ -1,5 +1,4 @@
 """Internal consistency of the observations: what the numbers themselves must satisfy."""
-import pandas as pd
 import pytest
 
 from helpers.data import load_package

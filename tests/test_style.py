@@ -18,7 +18,7 @@ def test_same_named_system_font_is_removed(tmp_path):
     decoy = font_manager.FontEntry(fname=str(Path(font_manager.findfont("DejaVu Sans"))),
                                    name=style.FONT_FAMILY, style="normal", weight=400, stretch="normal")
     font_manager.fontManager.ttflist.insert(0, decoy)
-    font_manager.fontManager._findfont_cached.cache_clear()
+    font_manager.fontManager._findfont_cached.cache_clear()  # test-only: forget the lookups made before the decoy
     style.use_house_style()
     assert Path(font_manager.findfont(font_manager.FontProperties(family=style.FONT_FAMILY))) == style.bundled_font_path()
     assert not any(f is decoy for f in font_manager.fontManager.ttflist)
@@ -53,3 +53,19 @@ def test_colours_are_one_per_entity():
     assert len(cols) == len(set(cols))
     assert style.colour("shenzhen") == style.COLOURS["shenzhen"]
     assert style.colour("nowhere") == style.COLOURS["other"]
+
+
+def test_private_matplotlib_api_still_there():
+    """helpers.charts uses a few private matplotlib names (listed there, checked against 3.11.2): an upgrade that
+    renames them must fail here, not in a chart."""
+    import matplotlib
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots()
+    fig.suptitle("s")
+    try:
+        assert callable(ax.xaxis._update_ticks)
+        assert all(hasattr(ax, n) for n in ("_left_title", "_right_title")) and fig._suptitle is not None
+    finally:
+        plt.close(fig)
+    assert matplotlib.__version__ == "3.11.2", "check helpers.charts' private matplotlib names, then update the version there and here"

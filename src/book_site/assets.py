@@ -29,6 +29,7 @@ from pathlib import Path
 from sphinx.util import logging
 
 from .cjk_font import _pages
+from .finished import html_build_finished
 from .purge import purge, site_names
 
 logger = logging.getLogger(__name__)
@@ -127,10 +128,9 @@ def _inline(static: Path, rel: str, done: set[str]) -> str:
     return f"/* {rel} */\n" + text.strip() + "\n"
 
 
-def write_bundle(app, exception):
-    if exception is not None or app.builder.format != "html":
-        return
-    static = Path(app.outdir) / "_static"
+@html_build_finished
+def write_bundle(app, outdir: Path):
+    static = outdir / "_static"
     order = getattr(app, "book_css_order", None)
     if not order:  # nothing written this time: rebuild from the default order of the last full build
         stamp = static / (BUNDLE + ".order")
@@ -138,7 +138,7 @@ def write_bundle(app, exception):
     done: set[str] = set()
     parts = [_inline(static, n.removeprefix("_static/"), done) for n in order]
     whole = "".join(parts)
-    css, stats = purge(whole, site_names(Path(app.outdir)))
+    css, stats = purge(whole, site_names(outdir))
     (static / BUNDLE).write_text(css, encoding="utf-8")
     (static / (BUNDLE + ".order")).write_text("\n".join(order) + "\n")
     logger.info(f"stylesheet bundle: {len(order)} files, {len(whole)} bytes; {stats['dropped']} of "
@@ -186,6 +186,14 @@ def narrow_rendition(png: Path) -> Path:
     return target
 
 
+# The rewrites below (lazy_images, long_tables, lazy_sections, and OPTIONS_RE in rewrite_pages) add
+# performance features of this book to the built pages; none works around a bug. Upstream offers none of them
+# in the form used here: Sphinx has no loading= option for images (sphinx-doc/sphinx#6706, open since 2019);
+# docutils 0.21 has one (``:loading: lazy``, setting ``image_loading``) but it makes every image lazy, the
+# first one (the page's largest paint) too, and neither writes width/height/srcset from the image file. No
+# theme option sets content-visibility or inlines documentation_options.js (no upstream issue found for
+# either). A template override cannot reach them: images, sections and tables are written by the HTML
+# translator into ``body``, not by a template.
 def lazy_images(html: str, page: Path) -> str:
     """After the first ``<img>`` of a page's article, ``loading="lazy"``; ``decoding="async"`` on all; and the
     PNG's own ``width``/``height`` on each, so the browser reserves its box before it loads (a lazy chart
@@ -324,12 +332,10 @@ def _section_end(html: str, start: int) -> int:
     return len(html)
 
 
-def rewrite_pages(app, exception):
+@html_build_finished
+def rewrite_pages(app, outdir: Path):
     """Each page read and written once: its images (``lazy_images``), its later sections (``lazy_sections``)
     and long tables (``long_tables``), and its documentation options written in instead of linked."""
-    if exception is not None or app.builder.format != "html":
-        return
-    outdir = Path(app.outdir)
     tag = options_tag(outdir)
     for page in _pages(outdir):
         html = page.read_text(encoding="utf-8")

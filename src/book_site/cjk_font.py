@@ -29,6 +29,7 @@ from pathlib import Path
 
 from sphinx.util import logging
 
+from .finished import html_build_finished
 from .woff2 import _up_to_date, _woff2_subset
 
 logger = logging.getLogger(__name__)
@@ -100,7 +101,12 @@ def title_font(data: bytes, chars) -> str:
 
 def inject(html: str, rule: str) -> str:
     """``html`` with its font rule (if any) replaced by ``rule`` (empty: none), right after the charset: before
-    the script that starts loading the font and before the stylesheet that names it."""
+    the script that starts loading the font and before the stylesheet that names it.
+
+    A rewrite of the built page, not a workaround: the rule names a font subset made from the page's final
+    text, which exists only once every page is written (no template or theme option can know it).
+    ``STYLE_RE`` matches only what this module wrote. ``REDRAW`` works around the Chromium behaviour described
+    above it; no upstream report was found to name."""
     html = STYLE_RE.sub("", html)
     if not rule:
         return html
@@ -136,12 +142,10 @@ def _master(app, chars: set[str]) -> Path:
     return target
 
 
-def build_page_subsets(app, exception):
-    if exception is not None or app.builder.format != "html":
-        return
+@html_build_finished
+def build_page_subsets(app, outdir: Path):
     from fontTools import subset
 
-    outdir = Path(app.outdir)
     static = outdir / "_static"
     pages = {p: p.read_text(encoding="utf-8") for p in _pages(outdir)}
     chars = {p: page_chars(t) for p, t in pages.items()}

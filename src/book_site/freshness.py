@@ -99,7 +99,7 @@ class State:
         self.common = {"helpers": helpers_digest(self.root),
                        **{f"file:{f}": self.snap.digest(f"file:{f}") for f in GLOBAL_FILES}}
 
-    def preload(self) -> "State":
+    def preload(self) -> State:
         """Read the data files now (before notebooks run), so hashes describe what they read."""
         for p in sorted((self.root / "data").glob("*")):
             self.snap.raw(f"data/{p.name}")
@@ -126,7 +126,7 @@ class State:
                 return f"{describe(key)} changed"
         if entry.get("file") != _sha(nb):
             return "its stored outputs are not those of its last run"
-        for g, h in entry.get("outputs", {}).items():
+        for g in entry.get("outputs", {}):
             p = self.root / g
             if not p.is_file():
                 return f"{g} is missing"

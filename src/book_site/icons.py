@@ -19,6 +19,7 @@ from pathlib import Path
 
 from sphinx.util import logging
 
+from .finished import html_build_finished
 from .woff2 import _up_to_date, _woff2_subset
 
 logger = logging.getLogger(__name__)
@@ -103,10 +104,8 @@ def css_icon_chars(static: Path) -> set[str]:
     return chars
 
 
-def build_icon_subset(app, exception):
-    if exception is not None or app.builder.format != "html":
-        return
-    outdir = Path(app.outdir)
+@html_build_finished
+def build_icon_subset(app, outdir: Path):
     static = outdir / "_static"
     for name in (FA_SCRIPT, FA_SCRIPT + ".map", FA_SCRIPT + ".LICENSE.txt"):
         (static / name).unlink(missing_ok=True)

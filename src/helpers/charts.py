@@ -61,17 +61,37 @@ def css_px(size_pt: float, box_width_in: float, column_px: float) -> float:
     return size_pt / 72 * dpi * column_px / WIDTH_PX
 
 
+# Private matplotlib API, in this one place. Checked against matplotlib 3.11.2 (the version in
+# constraints.txt); tests/test_style.py fails if an upgrade removes any of these names.
+# - Axis._update_ticks(): the ticks that will be drawn (inside the view limits, minor ticks that coincide
+#   with major ones dropped). The public get_majorticklabels()/get_minorticklabels() also return the labels
+#   of ticks the locator places outside the limits, which are never drawn.
+# - Axes._left_title, Axes._right_title and Figure._suptitle: the Text objects of the left and right titles
+#   and the suptitle. The public getters (get_title(loc=...), get_suptitle()) return strings only, and
+#   set_title()/suptitle() would reset the text's style.
+def _ticks_to_draw(axis) -> list:
+    return axis._update_ticks()
+
+
+def _title_texts(fig) -> list:
+    """The Text of every axes title (centre, left, right) and of the suptitle if there is one."""
+    titles = [t for ax in fig.axes for t in (ax.title, ax._left_title, ax._right_title)]
+    if getattr(fig, "_suptitle", None) is not None:
+        titles.append(fig._suptitle)
+    return titles
+
+
 def _texts(fig):
     """Every text the figure draws: tick labels only of the ticks inside the axis limits."""
     from matplotlib.text import Text
 
     tick_labels, drawn = set(), []
     for ax in fig.axes:
-        for axis in ax._axis_map.values():
+        for axis in (ax.xaxis, ax.yaxis):
             for tick in [*axis.majorTicks, *axis.minorTicks]:
                 tick_labels.update({id(tick.label1), id(tick.label2)})
             if ax.get_visible() and axis.get_visible():
-                for tick in axis._update_ticks():
+                for tick in _ticks_to_draw(axis):
                     drawn += [lab for lab in (tick.label1, tick.label2) if lab.get_visible()]
     others = [t for t in fig.findobj(Text) if id(t) not in tick_labels and t.get_visible()
               and (t.axes is None or t.axes.get_visible()) and t.get_alpha() != 0]
@@ -81,10 +101,7 @@ def _texts(fig):
 def fit_titles(fig, renderer) -> None:
     """Wrap each axes title (and the figure's suptitle) that runs past the figure's right edge."""
     right = fig.bbox.x1
-    titles = [t for ax in fig.axes for t in (ax.title, ax._left_title, ax._right_title)]
-    if getattr(fig, "_suptitle", None) is not None:
-        titles.append(fig._suptitle)
-    for t in titles:
+    for t in _title_texts(fig):
         text = t.get_text()
         if not text.strip() or "\n" in text:
             continue
@@ -199,7 +216,7 @@ def _marker_boxes(fig) -> list[tuple[str, tuple[float, float, float, float]]]:
     for ax in fig.axes:
         inside = ax.bbox
 
-        def add(label, xy, half_w, half_h):
+        def add(label, xy, half_w, half_h, inside=inside):  # called in this iteration only
             for x, y in xy:
                 if np.isfinite(x) and np.isfinite(y) and inside.x0 <= x <= inside.x1 and inside.y0 <= y <= inside.y1:
                     out.append((label, (x - half_w, y - half_h, x + half_w, y + half_h)))

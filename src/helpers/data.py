@@ -467,7 +467,7 @@ def _cross_source_checks(tables, labels, problems):
         except UnitError:
             continue
         groups.setdefault((r["indicator"], r["region"], r["period"], r["basis"]), []).append((r, v))
-    for (indicator, region, period, basis), rows in groups.items():
+    for (indicator, _region, _period, _basis), rows in groups.items():
         unit = indicators[indicator]["unit"]
         for i, (b, vb) in enumerate(rows):
             for a, va in rows[:i]:  # a is the earlier line
@@ -483,7 +483,7 @@ def _cross_source_checks(tables, labels, problems):
         for r, v in rows:
             if r["period_type"] == "year":
                 series.setdefault((indicator, region, basis), {}).setdefault(int(period), []).append((r, v))
-    for (indicator, region, basis), years in series.items():
+    for (indicator, _region, _basis), years in series.items():
         unit = indicators[indicator]["unit"]
         for y, rows in years.items():
             near = {n: sorted(v for _, v in years[n])[len(years[n]) // 2] for n in (y - 1, y + 1) if n in years}
@@ -556,15 +556,6 @@ def _descriptor(root: Path, problems: list[Problem]) -> dict | None:
                                         f"type {f.get('type')!r} is not one this book uses ({', '.join(PARSERS)})"))
                 ok = False
     return desc if ok else None
-
-
-def read_descriptor(root: Path | None = None) -> dict:
-    root = Path(root) if root is not None else repo_root()
-    problems: list[Problem] = []
-    desc = _descriptor(root, problems)
-    if desc is None:
-        raise DataValidationError(problems)
-    return desc
 
 
 def _run(root: Path) -> tuple[list[Problem], dict | None, dict[str, list[dict]]]:

@@ -123,7 +123,7 @@ def ahead_year_to_date(o: pd.DataFrame, year: int, city: str = "shenzhen") -> li
     every other city listed; returns their period labels."""
     o = o[(o["year"] == year) & (o["period_type"] == "ytd") & o["region"].isin([city, *cities(city)])]
     out = []
-    for (period, src), t in o.groupby(["period", "source_id"]):
+    for (period, _src), t in o.groupby(["period", "source_id"]):
         mine, others = t[t["region"] == city]["value_std"], t[t["region"] != city]["value_std"]
         if len(mine) and len(others) and mine.max() > others.max():
             out.append(period)

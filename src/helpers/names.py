@@ -103,12 +103,6 @@ def indicators() -> dict[str, str]:
     return dict(zip(i["indicator"], i["name_en"]))
 
 
-def claim_titles() -> dict[str, str]:
-    """Claim id -> its page's reader-facing label (the claim paraphrased)."""
-    c = load_table("claims")
-    return dict(zip(c["claim_id"], c["claim_en"]))
-
-
 def note(text: str) -> str:
     """A transcription note as readers see it: edition codes ('ed19') become '19th edition'."""
     return re.sub(r"\bed(\d{1,2})\b", lambda m: f"{ordinal(int(m.group(1)))} edition", text)

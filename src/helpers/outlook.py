@@ -84,8 +84,10 @@ def plot_series(ax, o: pd.DataFrame, colour: str, label: str, scale: float = 1.0
     xs, ys = [], []
     for x, y in per.items():  # a gap of more than a year and a half is left open, never bridged
         if xs and x - xs[-1] > 1.5:
-            xs.append(float("nan")); ys.append(float("nan"))
-        xs.append(x); ys.append(y)
+            xs.append(float("nan"))
+            ys.append(float("nan"))
+        xs.append(x)
+        ys.append(y)
     ax.plot(xs, ys, color=colour, marker=None, label=label, zorder=2)
     before, after = o[~o["after_article"]], o[o["after_article"]]
     ax.scatter(before["x"], before["value_std"] / scale, color=colour, s=28, marker=marker, zorder=3)

@@ -41,7 +41,3 @@ def repo_root(start: str | os.PathLike | None = None) -> Path:
         "helpers from a checkout with `pip install -e .` (editable: they then find data/ from any folder), "
         "or set SZIP_ROOT=/path/to/checkout"
     )
-
-
-def data_dir() -> Path:
-    return repo_root() / "data"

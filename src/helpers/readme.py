@@ -6,7 +6,6 @@ can never drift from the data.
 """
 from __future__ import annotations
 
-import json
 import re
 import subprocess
 import sys

@@ -13,8 +13,8 @@ from pathlib import Path
 import matplotlib
 
 matplotlib.use("Agg")  # headless and deterministic; the book embeds files, not a GUI canvas
-import matplotlib.pyplot as plt  # noqa: E402
-from matplotlib import font_manager  # noqa: E402
+import matplotlib.pyplot as plt
+from matplotlib import font_manager
 
 FONT_FAMILY = "Noto Sans CJK SC"
 
@@ -50,10 +50,12 @@ def register_bundled_font() -> Path:
     """Make the bundled file the only font named ``FONT_FAMILY``; return its path."""
     path = bundled_font_path()
     fm = font_manager.fontManager
-    fm.ttflist = [f for f in fm.ttflist if f.name != FONT_FAMILY or Path(f.fname) == path]
-    if not any(Path(f.fname) == path for f in fm.ttflist):
-        fm.addfont(str(path))
-    fm._findfont_cached.cache_clear()  # earlier look-ups may have cached another file
+    kept = [f for f in fm.ttflist if f.name != FONT_FAMILY or Path(f.fname) == path]
+    if len(kept) == len(fm.ttflist) and any(Path(f.fname) == path for f in kept):
+        return path  # already the only one: nothing changed, findfont's cache is still right
+    # addfont clears findfont's cache (earlier look-ups may have cached another file): the public way to do so
+    fm.ttflist = [f for f in kept if Path(f.fname) != path]
+    fm.addfont(str(path))
     return path
 
 

@@ -7,7 +7,7 @@ registering its functions with :func:`check_for`. Every check returns a verdict 
 """
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 import pandas as pd
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..data import load_table
-from ..evidence import ARTICLE_DATE, claim, countable, events, observations, preferred
+from ..evidence import claim, countable, events, observations, preferred
 from ..units import convert
 from ..verdicts import (AGREES, CONTRADICTS, DERIVED, INDIRECT, Part, Verdict, decide, implied_interval, matches,
                         printed_halfwidth)
@@ -43,12 +43,6 @@ def value_part(name: str, o: pd.DataFrame, claim_id: str, until: pd.Timestamp, n
     if ind.any():
         status = AGREES if (ok & ind).any() else CONTRADICTS
     return Part(name, status, bool((ok & own).any()), note)
-
-
-def evidence_rows(o: pd.DataFrame, until: pd.Timestamp) -> pd.DataFrame:
-    """``o`` with a column ``counts`` (may count as independent support) and ``claimant_before``."""
-    return o.assign(counts=countable(o, until),
-                    claimant_before=(o["relation"] == "claimant") & ~o["after_article"])
 
 
 def plain_bases(codes) -> list[str]:
@@ -483,7 +477,3 @@ def service_events() -> pd.DataFrame:
     ev = events()
     para = ev["paragraph"].astype("string").fillna("")
     return ev[para.str.split(";").apply(lambda ps: bool({"12", "13"} & set(ps)))].sort_values("when")
-
-
-def before_article(ts: pd.Timestamp) -> bool:
-    return ts <= ARTICLE_DATE

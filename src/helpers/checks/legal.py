@@ -41,6 +41,12 @@ def claimant_later_starts(streak_indicator: str) -> pd.DataFrame:
                          "after_article": o["after_article"]}).reset_index(drop=True)
 
 
+def city_before_article(indicator: str) -> pd.DataFrame:
+    """Shenzhen's observations of ``indicator`` published before the article."""
+    o = observations(indicator, regions=CITY)
+    return o[~o["after_article"]]
+
+
 def rank_first(rank_indicator: str, year: int, until: pd.Timestamp) -> tuple[bool, bool]:
     """(an independent source ranks the city first that full year, the claimant's own publications do)."""
     r = observations(rank_indicator, regions=CITY)
@@ -260,8 +266,7 @@ def density_6x() -> Verdict:
 @check_for("gold-cumulative")
 def gold_cumulative() -> Verdict:
     c = claim("gold-cumulative")
-    ranks = observations("patent_award_rank", regions=CITY)
-    ranks = ranks[~ranks["after_article"]]
+    ranks = city_before_article("patent_award_rank")
     ok = countable(ranks, c["period_end"])
     cum = ranks[ranks["period_type"] == "cumulative"]
     top = ranks[ranks["value_std"] <= 3]
@@ -288,8 +293,7 @@ def gold_cumulative() -> Verdict:
 @check_for("regulations-30")
 def regulations_30() -> Verdict:
     c = claim("regulations-30")
-    o = observations("ip_regulations_count", regions=CITY)
-    o = o[~o["after_article"]]
+    o = city_before_article("ip_regulations_count")
     ind = o[countable(o, c["period_end"])]
     agree = [matches(c["stated_value"], c["qualifier"], v) for v in ind["value_std"]]
     own = [matches(c["stated_value"], c["qualifier"], v) for v in o[~o["independent"]]["value_std"]]
