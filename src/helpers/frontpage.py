@@ -104,10 +104,12 @@ def findings_block(sc: pd.DataFrame) -> str:
 # ------------------------------------------------------------------------------------------ scorecard
 def scorecard_block(sc: pd.DataFrame) -> str:
     """Every claim in the article's order as one table row: paragraph, the claim (linked to its page, with
-    the figure as printed), the verdict as a coloured badge with its words, and why. On a phone the rows
-    stack as cards (assets/static/book.css: .scorecard)."""
+    the figure as printed), the verdict as a coloured badge with its words (and its strength, for the labels
+    that come in strengths), the coverage and why. On a phone the rows stack as cards
+    (assets/static/book.css: .scorecard)."""
     from .pages import printed_label
     from .tables import markdown_table
+    from .verdicts import CONSISTENT, DOUBTFUL
 
     def claim_cell(r) -> str:
         text = r.claim.replace("[", "(").replace("]", ")")
@@ -118,10 +120,15 @@ def scorecard_block(sc: pd.DataFrame) -> str:
         s = r.why.rstrip(".")
         return s[:1].upper() + s[1:] + "."
 
+    def graded(r) -> str:
+        """The badge, with the strength where the label comes in strengths (consistent, doubtful)."""
+        return f"{r.badge} ({r.strength} evidence)" if r.verdict in (CONSISTENT, DOUBTFUL) else r.badge
+
     table = pd.DataFrame({
         "¶": [str(p) for p in sc["paragraph"]],
         "Claim (paraphrased; as printed)": [claim_cell(r) for r in sc.itertuples()],
-        "Verdict": list(sc["badge"]),
+        "Verdict": [graded(r) for r in sc.itertuples()],
+        "Coverage": list(sc["coverage"]),
         "Why": [why(r) for r in sc.itertuples()],
     })
     return ":::{container} scorecard\n\n" + markdown_table(table) + "\n\n:::"
