@@ -100,7 +100,8 @@ def test_only_content_that_a_page_reads_executes_it(copy):
     assert build(copy)[0] == [PAGE], "a patent_grants value must execute the page that reads it, and only it"
 
     claims = copy / "data" / "claims.csv"
-    edit(claims, "grants-first-4y,", "stated_value", "5")
+    edit(claims, "grants-first-4y,", "stated_value", "5")   # the value and its printed label, together
+    edit(claims, "grants-first-4y,", "printed_zh", "专利授权量连续5年居全国首位")
     done, _ = build(copy)
     assert PAGE in done, "a data change did not re-execute the page"
     assert stated(copy) == "5 years", "the page still shows the old value"

@@ -381,6 +381,89 @@ def test_phone_width_chapter_pages(browser, site, pages, shots, chapter_shot):
     assert not any(problems.values()), _fail_lines(problems)
 
 
+FRONT = "chapters/index.html"
+FRONT_JS = """() => {
+  const f = document.querySelector('.findings'), s = document.querySelector('.scorecard');
+  const box = s ? s.querySelector('.pst-scrollable-table-container') || s : null;
+  const rows = s ? Array.from(s.querySelectorAll('tbody tr')) : [];
+  return {viewport: [window.innerWidth, window.innerHeight], docWidth: document.documentElement.scrollWidth,
+          findingsTop: f ? f.getBoundingClientRect().top : null,
+          scorecard: s ? [s.scrollWidth, s.clientWidth] : null, box: box ? [box.scrollWidth, box.clientWidth] : null,
+          rows: rows.length, rowsRight: Math.max(0, ...rows.map(r => r.getBoundingClientRect().right)),
+          headerShown: s ? getComputedStyle(s.querySelector('thead')).display !== 'none' : null};
+}"""
+
+
+def test_phone_front_page_findings_first_and_scorecard_fits(browser, site, pages, shots):
+    """At 390 px the findings start on the first screen, and the scorecard's rows (cards) fit the width:
+    no sideways scrolling of the page or of the table's own scroll box."""
+    assert FRONT in pages, f"{FRONT} is not built"
+    context = browser.new_context(viewport=sc.PHONE, is_mobile=True, has_touch=True, device_scale_factor=1)
+    sc.block_external(context, site.base)
+    page = context.new_page()
+    try:
+        report, rec = sc.open_page(page, site, FRONT)
+        rec.detach()
+        m = page.evaluate(FRONT_JS)
+        page.screenshot(path=str(shots / "front-phone.png"))
+        page.locator(".scorecard").scroll_into_view_if_needed()
+        page.wait_for_timeout(200)
+        page.screenshot(path=str(shots / "front-phone-scorecard.png"))
+        desk = context.new_page()
+        desk.set_viewport_size(sc.DESKTOP)
+        desk.goto(site.url(FRONT), wait_until="load")
+        header_on_desktop = desk.evaluate(FRONT_JS)["headerShown"]
+    finally:
+        context.close()
+    width, height = m["viewport"]
+    problems = []
+    if m["findingsTop"] is None or m["findingsTop"] >= height:
+        problems.append(f"the findings start at y={m['findingsTop']}, below the first screen ({height} px)")
+    if not m["scorecard"] or m["rows"] == 0:
+        problems.append("no scorecard rows")
+    else:
+        if m["scorecard"][0] > m["scorecard"][1] + 1 or m["box"][0] > m["box"][1] + 1:
+            problems.append(f"the scorecard scrolls sideways: {m['scorecard']}, its table box {m['box']}")
+        if m["rowsRight"] > width + 1:
+            problems.append(f"a scorecard row reaches x={m['rowsRight']:.0f}, past {width}")
+    if m["docWidth"] > width + 1:
+        problems.append(f"the page scrolls sideways: {m['docWidth']} > {width}")
+    if not header_on_desktop:
+        problems.append("on a desktop the scorecard is not a table with its header row")
+    TALLY.add("phone: findings first, scorecard fits 390 px", 1, bool(problems))
+    assert not problems, "\n".join(problems)
+
+
+def test_phone_claim_pages_of_different_verdicts(browser, site, pages, shots):
+    """Screenshots at 390 px of the first screen of claim pages with different verdicts (for a person to
+    look at); each page fits the width."""
+    from helpers.checks import verdict_table
+    vt = verdict_table()
+    chosen = {}
+    for r in vt.itertuples():
+        rel = r.page.replace(".ipynb", ".html")
+        if r.verdict not in chosen and rel in pages and rel not in chosen.values():
+            chosen[r.verdict] = rel
+    chosen = dict(list(chosen.items())[:4])
+    assert len(chosen) >= 3, f"claim pages of fewer than 3 verdicts: {chosen}"
+    context = browser.new_context(viewport=sc.PHONE, is_mobile=True, has_touch=True, device_scale_factor=1)
+    sc.block_external(context, site.base)
+    page = context.new_page()
+    problems = {}
+    try:
+        for label, rel in chosen.items():
+            report, rec = sc.open_page(page, site, rel)
+            rec.detach()
+            _, layout = sc.layout_problems(page, sc.PHONE["width"])
+            page.screenshot(path=str(shots / f"claim-phone-{PurePosixPath(rel).stem}.png"))
+            problems[rel] = layout
+    finally:
+        context.close()
+    TALLY.add("phone: claim pages of different verdicts", len(chosen), sum(bool(v) for v in problems.values()))
+    TALLY.notes.append("claim pages photographed at 390 px: " + ", ".join(f"{v} ({k})" for k, v in chosen.items()))
+    assert not any(problems.values()), _fail_lines(problems)
+
+
 # ------------------------------------------------------------------------------------------ navigation
 NAV_PAGE = "chapters/legal/02-pct.html"  # a chapter page with headings and a neighbour in the toc
 

@@ -66,3 +66,68 @@ def test_pages_show_no_internal_codes():
                 ctx = text[max(0, m.start() - 40): m.end() + 40]
                 bad.append(f"{page.relative_to(BUILD)}: {kind} {m.group(0)!r} in …{ctx}…")
     assert not bad, f"{len(bad)} internal codes in visible text:\n" + "\n".join(bad[:40])
+
+
+# ------------------------------------------------------------------------------ machine-made phrases
+BLOCKS = "p, li, td, th, figcaption, dd, dt"
+# the verdict scale's coverage phrases (helpers.verdicts.decide): said twice in one paragraph, list item or
+# table cell, they are text assembled by a machine ("not verified — a public record would settle it. A public
+# record would settle it: …")
+COVERAGE_PHRASES = ("a public record would settle it", "no public record covers it", "independent figures for",
+                    "indirect independent support", "nothing independent for", "no evidence found",
+                    "only the claimant's own publications give", "the claimant's own records disagree",
+                    "independent evidence contradicts", "an independent source shows the whole claim")
+
+
+def _phrases():
+    return [
+        ("a zero count", re.compile(r"(?<![\d.,])0 (?:claims?|figures?|pages?|sources?|years?|items?|statements?)\b")),
+        ("a range with equal ends", re.compile(r"\bfrom ([\d.,]+\s?(?:%|[A-Za-z$]+)?) to \1(?![\d.,])")),
+        ("raw Markdown emphasis", re.compile(r"\*\*|__\w")),
+        ("a progress note", re.compile(r"not yet built|still wait|\bTODO\b|\bTBD\b", re.I)),
+        ("a doubled word", re.compile(r"\b([A-Za-z]{2,})\s+\1\b", re.I)),
+    ]
+
+
+def repeated_phrase(text: str) -> str | None:
+    """The first coverage phrase that ``text`` says more than once, or None."""
+    low = text.lower()
+    return next((p for p in COVERAGE_PHRASES if low.count(p) > 1), None)
+
+
+def block_texts(html: str) -> list[str]:
+    soup = BeautifulSoup(html, "html.parser")
+    main = soup.select_one("main article") or soup.select_one("main") or soup
+    for tag in main.select("pre, code, script, style, .highlight, .cell_input, noscript"):
+        tag.decompose()
+    out = []
+    for el in main.select(BLOCKS):
+        if el.find(BLOCKS.split(", ")):   # the innermost blocks only
+            continue
+        out.append(el.get_text(" ", strip=True))
+    return out
+
+
+def test_the_phrase_scan_catches_machine_made_text():
+    bad = ("0 claims still wait for their page; it ranges from 12% to 12% and is **bold**; the the end; "
+           "independent figures for 1 of 18 years, and independent figures for 1 of 18 years")
+    found = {kind for kind, pat in _phrases() if pat.search(bad)}
+    assert found == {"a zero count", "a range with equal ends", "raw Markdown emphasis", "a progress note",
+                     "a doubled word"}
+    assert repeated_phrase(bad) == "independent figures for"
+    good = "10 claims; it ranges from 12% to 14%; 2020 to 2021; from 5 to 50; independent figures for 1 of 18 years"
+    assert not any(p.search(good) for _, p in _phrases()) and repeated_phrase(good) is None
+
+
+def test_pages_show_no_machine_made_phrases():
+    bad = []
+    for page in _pages():
+        rel = page.relative_to(BUILD)
+        for text in block_texts(page.read_text(encoding="utf-8")):
+            for kind, pat in _phrases():
+                for m in pat.finditer(text):
+                    bad.append(f"{rel}: {kind} {m.group(0)!r} in …{text[max(0, m.start() - 40): m.end() + 40]}…")
+            rep = repeated_phrase(text)
+            if rep:
+                bad.append(f"{rel}: a phrase said twice in one block {rep!r} in …{text[:160]}…")
+    assert not bad, f"{len(bad)} machine-made phrases in visible text:\n" + "\n".join(bad[:40])

@@ -10,13 +10,15 @@ One module per concern; ``helpers`` keeps what the notebooks use.
 - ``icons``: the theme's icons from a subset of its icon font, without the FontAwesome script.
 - ``assets``: fewer, non-blocking scripts and one stylesheet instead of a dozen.
 - ``search``: the Chinese search index (jieba with the book's dictionary of domain terms).
-- ``sharing``: social preview tags, the commit a page was built from, how to cite the page, the sitemap.
+- ``sharing``: social preview tags, the commit a page was built from, how to cite the page and how to report
+  an error (the repository's issue tracker), the sitemap.
+- ``claimreview``: schema.org ClaimReview structured data on each claim's page, with the page's own verdicts.
 """
 from __future__ import annotations
 
-from . import accessibility, assets, cjk_font, freshness, hosts, icons, search, sharing
+from . import accessibility, assets, cjk_font, claimreview, freshness, hosts, icons, search, sharing
 
-MODULES = (freshness, hosts, accessibility, icons, cjk_font, assets, search, sharing)
+MODULES = (freshness, hosts, accessibility, icons, cjk_font, assets, search, sharing, claimreview)
 
 
 def setup(app):

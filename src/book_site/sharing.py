@@ -22,6 +22,7 @@ from sphinx.util import logging
 logger = logging.getLogger(__name__)
 
 CARD = "social-card.png"
+CORRECTIONS = "chapters/corrections"  # the page that lists corrections
 
 
 def git_commit(srcdir: Path) -> tuple[str, str]:
@@ -33,6 +34,12 @@ def git_commit(srcdir: Path) -> tuple[str, str]:
         return "", ""
     parts = r.stdout.split()
     return (parts[0], parts[1]) if r.returncode == 0 and len(parts) == 2 else ("", "")
+
+
+def issues_url(config) -> str:
+    """The repository's issue tracker, from the one repository address in ``_config.yml``."""
+    repo = ((config.html_theme_options or {}).get("repository_url") or "").rstrip("/")
+    return f"{repo}/issues" if repo else ""
 
 
 def book_title(config) -> str:
@@ -50,6 +57,11 @@ def configure(app, config):
     config.ogp_image_alt = False
     config.ogp_social_cards = {"enable": False}  # its cards need a download-free font setup; ours is below
     config.sitemap_url_scheme = "{link}"
+    # pages can say where to report an error ({{ issues_link }}) without repeating the address
+    url = issues_url(config)
+    if url:
+        config.myst_substitutions = {**(config.myst_substitutions or {}),
+                                     "issues_link": f"[the repository's issue tracker]({url})"}
 
 
 def draw_card(app):
@@ -98,9 +110,17 @@ def cite_line(app, pagename: str, title: str) -> str:
         version = ""
     cite = (f"{html.escape(cfg.author)} ({year}). “{html.escape(title)}”. In <em>{html.escape(book_title(cfg))}</em>"
             f"{version}. <a href=\"{html.escape(url)}\">{html.escape(url)}</a>")
-    return (f'<aside class="book-provenance" aria-label="Provenance and citation">'
+    issues = issues_url(cfg)
+    corrections = app.builder.get_relative_uri(pagename, CORRECTIONS)
+    report = (f'<p class="book-report"><strong>Found an error?</strong> Report it on '
+              f'<a href="{html.escape(issues)}">the repository\'s issue tracker</a>, with the page, the value and '
+              f'a source; corrections are listed ' + ("on this page." if pagename == CORRECTIONS else
+                                                       f'on <a href="{html.escape(corrections)}">the corrections page</a>.')
+              + '</p>'
+              if issues else "")
+    return (f'<aside class="book-provenance" aria-label="Provenance, citation and how to report an error">'
             f'<p class="book-built">{built}</p>'
-            f'<p class="book-cite"><strong>How to cite this page:</strong> {cite}</p></aside>')
+            f'<p class="book-cite"><strong>How to cite this page:</strong> {cite}</p>{report}</aside>')
 
 
 def add_provenance(app, pagename, templatename, context, doctree):

@@ -425,6 +425,24 @@ def _dates_and_files(root: Path, tables, labels, problems):
         if r.get("__ok__") and nb and not (root / nb).is_file():
             problems.append(Problem(labels["claims"], r["__line__"], "notebook",
                                     f"{nb} does not exist (the claim's page; is the path or the file name wrong?)"))
+    for r in tables.get("claims", []):
+        if not r.get("__ok__") or r.get("stated_value") is None:
+            continue
+        printed = r.get("printed_zh") or ""
+        if not printed:
+            problems.append(Problem(labels["claims"], r["__line__"], "printed_zh",
+                                    "required where the claim states a value: its term and figure as the article "
+                                    "prints them (e.g. 连续18年, 近90%)"))
+        elif r.get("stated_unit") != "名" and _printed_digits(r["stated_value"]) not in printed:
+            problems.append(Problem(labels["claims"], r["__line__"], "printed_zh",
+                                    f"{printed!r} does not show the stated value {_printed_digits(r['stated_value'])} "
+                                    "(the label is the figure as printed: is a digit wrong?)"))
+
+
+def _printed_digits(v: float) -> str:
+    """A stated value as the article prints its digits: 114.0 -> '114', 100.46 -> '100.46'."""
+    v = float(v)
+    return str(int(v)) if v.is_integer() else repr(v)
 
 
 # Values of one indicator, region, period and basis from different sources may disagree (sources round,

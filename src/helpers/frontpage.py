@@ -43,3 +43,107 @@ def scorecard() -> pd.DataFrame:
 
 def glue_key(claim_id: str) -> str:
     return claim_id.replace("-", "_")
+
+
+# ------------------------------------------------------------------------------------------ findings
+def short_title(notebook: str) -> str:
+    """A page's title before its colon, without a leading 'The': 'Patent grants', 'Rule book'."""
+    t = page_title(notebook).split(":")[0].strip()
+    t = t[4:] if t.startswith("The ") else t
+    return t[:1].upper() + t[1:]
+
+
+def _page_links(rows: pd.DataFrame) -> str:
+    """The pages of ``rows`` (in the article's order, each once) as links by short title: 'A, B and C'."""
+    pages = [p for p in dict.fromkeys(rows["page"]) if has_page(p)]
+    links = [f"{{doc}}`{short_title(p)} </{p.removesuffix('.ipynb')}>`" for p in pages]
+    if not links:
+        return ""
+    return links[0] if len(links) == 1 else ", ".join(links[:-1]) + " and " + links[-1]
+
+
+def findings(sc: pd.DataFrame) -> list[str]:
+    """What the report found, as plain sentences computed from the verdicts, each linking the pages that
+    check the claims it speaks of: what independent data supports, what independent data contradicts,
+    what Shenzhen's own records contradict, what rests only on Shenzhen's own publications, what a named
+    public record would settle and what no public record covers. A group with no claim is left out, except
+    the first: that independent data supports none is itself a finding."""
+    from .verdicts import (CONFIRMED, CONSISTENT, DIFFERS, DOUBTFUL, CLAIMANT_ONLY, NOT_VERIFIED,
+                           UNCHECKABLE, plural)
+    n = len(sc)
+    of = lambda labels: sc[sc["verdict"].isin(labels)]  # noqa: E731
+    out = []
+    sup = of((CONFIRMED, CONSISTENT))
+    full = int((sup["verdict"] == CONFIRMED).sum())
+    if sup.empty:
+        out.append(f"Independent data supports none of the article's {plural(n, 'figure')}.")
+    else:
+        part = ("" if full == len(sup) else ", and only in part" if full == 0
+                else f", {len(sup) - full} of them only in part")
+        out.append(f"Independent data supports {len(sup)} of the article's {plural(n, 'figure')}{part}: "
+                   f"{_page_links(sup)}.")
+    groups = [
+        ((DIFFERS,), "Independent data contradicts {k}: {links}."),
+        ((DOUBTFUL,), "Shenzhen's own records contradict {k}: {links}."),
+        ((CLAIMANT_ONLY,), "Only Shenzhen's own publications back {k}: {links}."),
+        ((NOT_VERIFIED,), "A named public record would settle {k}, but it was not available to us: {links}."),
+        ((UNCHECKABLE,), "No public record covers {k}, so nobody outside Shenzhen can check them: {links}."),
+    ]
+    for labels, sentence in groups:
+        rows = of(labels)
+        if len(rows):
+            out.append(sentence.format(k=len(rows), links=_page_links(rows)))
+    return out
+
+
+def findings_block(sc: pd.DataFrame) -> str:
+    """The findings as a MyST block for the top of the front page."""
+    return ":::{container} findings\n\n" + "\n".join(f"- {f}" for f in findings(sc)) + "\n\n:::"
+
+
+# ------------------------------------------------------------------------------------------ scorecard
+def scorecard_block(sc: pd.DataFrame) -> str:
+    """Every claim in the article's order as one table row: paragraph, the claim (linked to its page, with
+    the figure as printed), the verdict as a coloured badge with its words (and its strength, for the labels
+    that come in strengths), the coverage and why. On a phone the rows stack as cards
+    (assets/static/book.css: .scorecard)."""
+    from .pages import printed_label
+    from .tables import markdown_table
+    from .verdicts import CONSISTENT, DOUBTFUL
+
+    def claim_cell(r) -> str:
+        text = r.claim.replace("[", "(").replace("]", ")")
+        linked = f"[{text}]({r.href})" if r.title else text
+        return f"{linked} {printed_label(r.printed_zh)}".strip()
+
+    def why(r) -> str:
+        s = r.why.rstrip(".")
+        return s[:1].upper() + s[1:] + "."
+
+    def graded(r) -> str:
+        """The badge, with the strength where the label comes in strengths (consistent, doubtful)."""
+        return f"{r.badge} ({r.strength} evidence)" if r.verdict in (CONSISTENT, DOUBTFUL) else r.badge
+
+    table = pd.DataFrame({
+        "¶": [str(p) for p in sc["paragraph"]],
+        "Claim (paraphrased; as printed)": [claim_cell(r) for r in sc.itertuples()],
+        "Verdict": [graded(r) for r in sc.itertuples()],
+        "Coverage": list(sc["coverage"]),
+        "Why": [why(r) for r in sc.itertuples()],
+    })
+    return ":::{container} scorecard\n\n" + markdown_table(table) + "\n\n:::"
+
+
+def sections_list(sc: pd.DataFrame) -> str:
+    """The article's sections with the number of claims each makes and a link to its overview page."""
+    from .verdicts import plural
+    lines = []
+    for i, (key, name) in enumerate((k, v) for k, v in SECTIONS.items() if k not in ("intro",)):
+        overview = f"chapters/{key}/00-overview.ipynb"
+        if not has_page(overview):
+            continue
+        n = int((sc["section"] == key).sum())
+        what = f"{plural(n, 'claim')} checked" if n else "what happened after the article"
+        lines.append(f"{len(lines) + 1}. {{doc}}`{page_title(overview)} </{overview.removesuffix('.ipynb')}>`: "
+                     f"{what}.")
+    return "\n".join(lines)

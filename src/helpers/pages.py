@@ -73,7 +73,7 @@ def record_sentence(v: Verdict) -> str:
     from .verdicts import CONFIRMED, DIFFERS
     if not v.record or v.label in (CONFIRMED, DIFFERS):
         return ""
-    return (f"A public record would settle it: {v.record}. Its text was not among the stored pages we could read.")
+    return f"The record that would settle it: {v.record}; its text was not among the stored pages we could read."
 
 
 def bottom_line(v: Verdict) -> str:
@@ -86,6 +86,14 @@ def bottom_line(v: Verdict) -> str:
     return text + (f" {rec}" if rec else "")
 
 
+def printed_label(printed: str) -> str:
+    """The figure as the article prints it (a short Chinese label from the claims ledger), marked as Chinese
+    for screen readers and the CJK font; '' where the ledger has none."""
+    if not printed or printed != printed:   # empty or NaN
+        return ""
+    return f'<span class="printed-zh" lang="zh-Hans">{printed}</span>'
+
+
 def claim_box(claim_id: str, extra: str = "") -> None:
     """The claim as the article makes it (paraphrased, paragraph, stated value, link to the article) and,
     right under it, the bottom line: verdict, strength, coverage and why. ``extra``: one computed sentence
@@ -95,6 +103,8 @@ def claim_box(claim_id: str, extra: str = "") -> None:
     key = claim_id.replace("-", "_")
     glue(f"{key}_stated", stated_text(claim_id))
     glue(f"{key}_paragraph", int(c["paragraph"]))
+    printed = c["printed_zh"] if isinstance(c["printed_zh"], str) else ""
+    glue(f"{key}_printed_zh", printed)
     glue(f"{key}_verdict", v.label)
     glue(f"{key}_strength", v.strength)
     glue(f"{key}_coverage", v.coverage)
@@ -102,7 +112,9 @@ def claim_box(claim_id: str, extra: str = "") -> None:
     glue(f"{key}_why", v.reason)
     display(Markdown(
         f":::{{admonition}} The claim · article paragraph {int(c['paragraph'])}\n:class: note claim-box\n\n"
-        f"{c['claim_en']}\n\nStated: **{stated_text(claim_id)}** · period: {period_text(c)} · "
+        f"{c['claim_en']}\n\n"
+        + (f"As printed: {printed_label(printed)} · " if printed else "")
+        + f"Stated: **{stated_text(claim_id)}** · period: {period_text(c)} · "
         f"source: {article_citation()}\n:::\n\n"
         f":::{{admonition}} Bottom line\n:class: tip bottom-line bottom-line-{v.short}\n\n{bottom_line(v)}"
         + (f"\n\n{extra}" if extra else "") + "\n:::"))
@@ -156,7 +168,8 @@ def verdict_summary(vt: pd.DataFrame) -> pd.DataFrame:
         rec = record_sentence(Verdict(r["verdict"], r["why"], record=r["record"]))
         return text + (f" {rec}" if rec else "")
     return pd.DataFrame({
-        "Para.": vt["paragraph"], "Claim (paraphrased)": vt["claim"],
+        "Para.": vt["paragraph"],
+        "Claim (paraphrased; as printed)": [f"{c} {printed_label(p)}".strip() for c, p in zip(vt["claim"], vt["printed_zh"])],
         "Verdict": [Verdict(l, "").badge() + (f" ({q})" if q else "") for l, q in zip(vt["verdict"], vt["qualifiers"])],
         "Why": [why(r) for _, r in vt.iterrows()],
         "Page": [page_link(p) for p in vt["page"]],

@@ -43,7 +43,8 @@ def verdict(claim_id: str) -> Verdict:
 
 
 def verdict_table(section: str | None = None) -> pd.DataFrame:
-    """Every claim (of one section) with its verdict, strength, coverage, reason and page."""
+    """Every claim (of one section) with its verdict, strength, coverage, reason and page, in the article's
+    order (by paragraph; claims of one paragraph in the ledger's order)."""
     cl = load_table("claims")
     if section:
         cl = cl[cl["section"] == section]
@@ -51,9 +52,9 @@ def verdict_table(section: str | None = None) -> pd.DataFrame:
     for _, c in cl.iterrows():
         v = verdict(c["claim_id"])
         rows.append({"claim_id": c["claim_id"], "section": c["section"], "paragraph": int(c["paragraph"]),
-                     "claim": c["claim_en"], "verdict": v.label, "strength": v.strength,
+                     "claim": c["claim_en"], "printed_zh": c["printed_zh"] if isinstance(c["printed_zh"], str) else "", "verdict": v.label, "strength": v.strength,
                      "coverage": v.coverage, "why": v.reason, "summary": v.summary(), "qualifiers": v.qualifiers(), "record": v.record, "page": c["notebook"], "checked": c["claim_id"] in CHECKS})
-    return pd.DataFrame(rows)
+    return pd.DataFrame(rows).sort_values("paragraph", kind="stable").reset_index(drop=True)
 
 
 from . import legal, finance, protection  # noqa: E402,F401  (registers the chapters' checks)
