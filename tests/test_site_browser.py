@@ -451,7 +451,7 @@ def test_phone_claim_pages_of_different_verdicts(browser, site, pages, shots):
     page = context.new_page()
     problems = {}
     try:
-        for label, rel in chosen.items():
+        for rel in chosen.values():
             report, rec = sc.open_page(page, site, rel)
             rec.detach()
             _, layout = sc.layout_problems(page, sc.PHONE["width"])

@@ -138,7 +138,7 @@ def sections_list(sc: pd.DataFrame) -> str:
     """The article's sections with the number of claims each makes and a link to its overview page."""
     from .verdicts import plural
     lines = []
-    for i, (key, name) in enumerate((k, v) for k, v in SECTIONS.items() if k not in ("intro",)):
+    for key in (k for k in SECTIONS if k != "intro"):
         overview = f"chapters/{key}/00-overview.ipynb"
         if not has_page(overview):
             continue
