@@ -233,9 +233,9 @@ def touch_inputs(root: Path) -> int:
     return len(files)
 
 
-def build_and_test_rows(copy: Copy, n: int, n_cold: int, label: str = "") -> dict:
-    """Cold build, no-change rebuild, touch-only rebuild, one-value edit, make test: the rows of issue 24."""
-    root, out = copy.root, {}
+def rebuild_rows(copy: Copy, n: int, n_cold: int, label: str = "") -> dict:
+    """Cold builds, then no-change rebuilds, then touch-only rebuilds of ``copy``."""
+    out = {}
     cold = []
     for i in range(n_cold):
         copy.clean()
@@ -244,9 +244,16 @@ def build_and_test_rows(copy: Copy, n: int, n_cold: int, label: str = "") -> dic
     out["no_change_rebuild"] = builds_summary([copy.build(f"{label}no-change rebuild {i + 1}/{n}") for i in range(n)])
     touched = []
     for i in range(n):
-        k = touch_inputs(root)
+        k = touch_inputs(copy.root)
         touched.append(copy.build(f"{label}touch-only rebuild {i + 1}/{n} ({k} files touched)"))
     out["touch_rebuild"] = {"touched": list(TOUCHED), **builds_summary(touched)}
+    return out
+
+
+def build_and_test_rows(copy: Copy, n: int, n_cold: int, label: str = "") -> dict:
+    """Cold build, no-change rebuild, touch-only rebuild, one-value edit, make test: the rows of issue 24."""
+    root = copy.root
+    out = rebuild_rows(copy, n, n_cold, label)
     obs = root / "data" / "observations.csv"
     original = obs.read_text(encoding="utf-8")
     edits = []
@@ -552,18 +559,8 @@ def main(argv=None) -> int:
         }
     }
     try:
-        # 1. cold builds, then no-change rebuilds
-        cold = []
-        for i in range(n_cold):
-            copy.clean()
-            cold.append(copy.build(f"cold build {i + 1}/{n_cold}"))
-        res["cold_build"] = builds_summary(cold)
-        res["no_change_rebuild"] = builds_summary([copy.build(f"no-change rebuild {i + 1}/{n}") for i in range(n)])
-        touched = []
-        for i in range(n):
-            k = touch_inputs(root)
-            touched.append(copy.build(f"touch-only rebuild {i + 1}/{n} ({k} files touched)"))
-        res["touch_rebuild"] = {"touched": list(TOUCHED), **builds_summary(touched)}
+        # 1. cold builds, then no-change and touch-only rebuilds
+        res.update(rebuild_rows(copy, n, n_cold))
 
         # 2. page weight and size of the site as built (before any edit)
         snap = base / "html"

@@ -2,31 +2,17 @@
 verdict glued on its page (``<key>_verdict``, key = claim id with '-' replaced by '_') is the one the
 scorecard shows. Read from the committed, executed notebooks (their glue outputs), which nbval in turn
 proves equal to a fresh run."""
-import json
-from pathlib import Path
 
 import pandas as pd
 import pytest
 
+from book_site.claimreview import glued  # the same reader the ClaimReview data uses
 from conftest import ROOT
 from helpers.checks import verdict
 from helpers.frontpage import glue_key, has_page, toc_files
 
 CLAIMS = pd.read_csv(ROOT / "data" / "claims.csv", dtype=str).fillna("")
 INDEX = ROOT / "chapters" / "index.ipynb"
-
-
-def glued(path: Path) -> dict[str, str]:
-    """Glue key -> plain-text value, from a notebook's stored outputs."""
-    nb = json.loads(path.read_text(encoding="utf-8"))
-    out = {}
-    for c in nb["cells"]:
-        for o in c.get("outputs", []):
-            name = o.get("metadata", {}).get("scrapbook", {}).get("name")
-            text = o.get("data", {}).get("application/papermill.record/text/plain")
-            if name and text is not None:
-                out[name] = text.strip("'\"")
-    return out
 
 
 def section_built(section: str) -> bool:

@@ -11,6 +11,7 @@ verdict for one of its claims fails the build, so a review can never disagree wi
 """
 from __future__ import annotations
 
+import ast
 import csv
 import json
 import subprocess
@@ -32,7 +33,6 @@ def glued(notebook: Path) -> dict[str, str]:
             text = o.get("data", {}).get("application/papermill.record/text/plain")
             if name and text is not None:
                 try:
-                    import ast
                     out[name] = str(ast.literal_eval(text))
                 except (ValueError, SyntaxError):
                     out[name] = text
