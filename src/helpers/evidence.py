@@ -50,9 +50,9 @@ def after_article(date_published: str, period_end: pd.Timestamp, period_type: st
 def speaker_relation(o: pd.DataFrame, sources: pd.DataFrame) -> list[str]:
     """Who speaks for each observation of ``o``: the ``speaker`` the row records where the page relays
     another voice (a national site relaying Shenzhen's announcement speaks for the claimant; a newspaper
-    reporting WIPO's count speaks for WIPO), else the relation of the source that prints it."""
-    src = sources.set_index("source_id")
-    return [sp or src.at[s, "relation"] for sp, s in zip(o["speaker"], o["source_id"])]
+    reporting WIPO's count speaks for WIPO), else the relation of the source that prints it (``sources``
+    indexed by source id)."""
+    return [sp or sources.at[s, "relation"] for sp, s in zip(o["speaker"], o["source_id"])]
 
 
 def latest_end_by_source(source_ids) -> dict[str, pd.Timestamp]:
@@ -89,7 +89,7 @@ def observations(indicator: str, *, regions=None, basis=None, period_types=None)
     src = load_table("sources", where={"source_id": set(o["source_id"])}).set_index("source_id")
     for col in ("tier", "outlet", "date_published"):
         o[col] = [src.at[s, col] for s in o["source_id"]]
-    o["relation"] = speaker_relation(o, src.reset_index())
+    o["relation"] = speaker_relation(o, src)
     o["independent"] = o["relation"].isin(INDEPENDENT).astype(bool)
     ends = latest_end_by_source(set(o.loc[o["date_published"] == "", "source_id"]))
     o["after_article"] = pd.Series([after_article(d, e, t, ends.get(s)) for d, e, t, s in

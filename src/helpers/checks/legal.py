@@ -57,8 +57,9 @@ def rank_first(rank_indicator: str, year: int, until: pd.Timestamp) -> tuple[boo
 
 
 def streak_part(indicator: str, streak_indicator: str, rank_indicator: str, year: int,
-                until: pd.Timestamp) -> tuple[Part, dict]:
-    """What the evidence shows for one year of a "first among cities" streak, and the details shown."""
+                until: pd.Timestamp, later_starts: pd.DataFrame | None = None) -> tuple[Part, dict]:
+    """What the evidence shows for one year of a "first among cities" streak, and the details shown.
+    ``later_starts``: :func:`claimant_later_starts` of the streak, when the caller has it already."""
     o = observations(indicator)
     o = o[o["year"] == year]
     ind = o[countable(o, until)]
@@ -83,7 +84,7 @@ def streak_part(indicator: str, streak_indicator: str, rank_indicator: str, year
     else:
         status, note = None, "no independent figure or ranking"
     claimant = bool(first_mixed) or ranked_own or n_own > 0
-    later = claimant_later_starts(streak_indicator)
+    later = claimant_later_starts(streak_indicator) if later_starts is None else later_starts
     later = later[later["start"] == year + 1]
     against = DIRECT if len(later) else None
     against_detail = "; ".join(f"{r.years_running} years running to {r.year} ({r.source_id}) starts the run in {r.start}"
@@ -98,8 +99,9 @@ def streak_part(indicator: str, streak_indicator: str, rank_indicator: str, year
 def streak_evidence(indicator: str, streak_indicator: str, rank_indicator: str, c: pd.Series):
     """Parts and a table of details for every year a streak claim implies."""
     parts, rows = [], []
+    later = claimant_later_starts(streak_indicator)   # once for the streak, not once a year
     for y in streak_years(c):
-        p, d = streak_part(indicator, streak_indicator, rank_indicator, y, c["period_end"])
+        p, d = streak_part(indicator, streak_indicator, rank_indicator, y, c["period_end"], later)
         parts.append(p)
         rows.append(d)
     return parts, pd.DataFrame(rows)
