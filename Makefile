@@ -75,6 +75,7 @@ NBVAL ?= stale
 NBVAL_FLAGS := --nbval --nbval-current-env --nbval-sanitize-with tests/sanitize.cfg -p book_site.pytest_freshness
 test: check-data $(STAMP)
 	$(BIN)/ruff check src tests
+	$(BIN)/ruff format --check src tests
 	@set -e; nbs=$$($(BIN)/python -m book_site stale $(if $(filter all,$(NBVAL)),--all)); \
 	if [ -n "$$nbs" ]; then \
 	  echo "nbval: $$(echo $$nbs | wc -w) notebooks to execute and compare with their committed outputs"; \

@@ -5,6 +5,7 @@ deliberately broken page in ``tests/fixtures/broken_site``. Nothing here asserts
 what it found, and the caller decides what is a failure. Nothing leaves the machine: every request to a
 host other than the local server is recorded and then aborted by a route before any connection is made.
 """
+
 from __future__ import annotations
 
 import csv
@@ -57,8 +58,12 @@ def launch(playwright, executable_path: str):
 class _QuietHandler(SimpleHTTPRequestHandler):
     """Static files, no console log; every status code is kept on ``server.log``."""
 
-    extensions_map = {**SimpleHTTPRequestHandler.extensions_map, ".woff2": "font/woff2",
-                      ".csv": "text/csv; charset=utf-8", ".js": "text/javascript"}
+    extensions_map = {
+        **SimpleHTTPRequestHandler.extensions_map,
+        ".woff2": "font/woff2",
+        ".csv": "text/csv; charset=utf-8",
+        ".js": "text/javascript",
+    }
 
     def log_request(self, code="-", size="-"):
         self.server.log.append((self.command, self.path, int(code) if str(code).isdigit() else code))
@@ -125,18 +130,18 @@ class PageReport:
     url: str
     final_url: str = ""
     status: int | None = None
-    requests: list = field(default_factory=list)        # every URL the page asked for
-    external: list = field(default_factory=list)        # of those, to another host (all blocked)
-    bad_status: list = field(default_factory=list)      # (url, status) for any status other than 200
-    failed: list = field(default_factory=list)          # (url, error text) of requests that failed
+    requests: list = field(default_factory=list)  # every URL the page asked for
+    external: list = field(default_factory=list)  # of those, to another host (all blocked)
+    bad_status: list = field(default_factory=list)  # (url, status) for any status other than 200
+    failed: list = field(default_factory=list)  # (url, error text) of requests that failed
     console_errors: list = field(default_factory=list)
     page_errors: list = field(default_factory=list)
-    images: list = field(default_factory=list)          # one dict per <img>
-    image_issues: list = field(default_factory=list)    # readable problems with images
+    images: list = field(default_factory=list)  # one dict per <img>
+    image_issues: list = field(default_factory=list)  # readable problems with images
     axe_violations: list = field(default_factory=list)  # WCAG 2.1 A/AA rules
     axe_best_practice: list = field(default_factory=list)
-    links: list = field(default_factory=list)           # resolved href of every <a>
-    ids: set = field(default_factory=set)               # element ids (targets of #fragments)
+    links: list = field(default_factory=list)  # resolved href of every <a>
+    ids: set = field(default_factory=set)  # element ids (targets of #fragments)
     seconds: float = 0.0
 
     @property
@@ -158,9 +163,13 @@ class Recorder:
         page.on("pageerror", self._on_pageerror)
 
     def detach(self):
-        for event, fn in (("request", self._on_request), ("response", self._on_response),
-                          ("requestfailed", self._on_failed), ("console", self._on_console),
-                          ("pageerror", self._on_pageerror)):
+        for event, fn in (
+            ("request", self._on_request),
+            ("response", self._on_response),
+            ("requestfailed", self._on_failed),
+            ("console", self._on_console),
+            ("pageerror", self._on_pageerror),
+        ):
             self._page.remove_listener(event, fn)
 
     def _on_request(self, request):
@@ -230,8 +239,21 @@ def open_page(page, served: Served, rel: str) -> tuple[PageReport, Recorder]:
 
 
 FILENAME_ALT = re.compile(r"^[\w\-. /~%]*\.(png|jpe?g|gif|svg|webp|avif|bmp|ico|tiff?)$", re.I)
-GENERIC_ALT = {"image", "img", "picture", "figure", "chart", "graph", "plot", "photo", "icon", "logo",
-               "untitled", "alt", "placeholder"}
+GENERIC_ALT = {
+    "image",
+    "img",
+    "picture",
+    "figure",
+    "chart",
+    "graph",
+    "plot",
+    "photo",
+    "icon",
+    "logo",
+    "untitled",
+    "alt",
+    "placeholder",
+}
 
 IMAGES_JS = """async () => {
   const out = [];
@@ -283,17 +305,25 @@ def run_axe(page, axe=None) -> tuple[list[dict], list[dict]]:
     best-practice findings), each as {id, impact, help, tags, nodes: [target, ...]}."""
     if axe is None:
         from axe_playwright_python.sync_playwright import Axe
+
         axe = Axe()
     # preload: false -- axe's CSSOM preload re-fetches @import-ed sheets by XHR and resolves their URLs
     # against the page, not the importing sheet (the theme's `@import "../basic.css"` became a 404 that
     # no reader ever requests); it only serves the experimental css-orientation-lock rule.
-    results = axe.run(page, options={"runOnly": {"type": "tag", "values": list(AXE_TAGS)},
-                                     "resultTypes": ["violations"], "preload": False})
+    results = axe.run(
+        page,
+        options={"runOnly": {"type": "tag", "values": list(AXE_TAGS)}, "resultTypes": ["violations"], "preload": False},
+    )
     wcag, best = [], []
     for v in results.response.get("violations", []):
-        item = {"id": v["id"], "impact": v.get("impact"), "help": v.get("help"), "tags": v.get("tags", []),
-                "nodes": [" ".join(map(str, n.get("target", []))) for n in v.get("nodes", [])],
-                "summary": [n.get("failureSummary", "") for n in v.get("nodes", [])[:3]]}
+        item = {
+            "id": v["id"],
+            "impact": v.get("impact"),
+            "help": v.get("help"),
+            "tags": v.get("tags", []),
+            "nodes": [" ".join(map(str, n.get("target", []))) for n in v.get("nodes", [])],
+            "summary": [n.get("failureSummary", "") for n in v.get("nodes", [])[:3]],
+        }
         (wcag if set(item["tags"]) & set(WCAG_TAGS) else best).append(item)
     return wcag, best
 
@@ -332,8 +362,7 @@ def page_problems(report: PageReport) -> list[str]:
     out += [f"console error: {text}" for text in report.console_errors]
     out += [f"page error: {text}" for text in report.page_errors]
     out += report.image_issues
-    out += [f"axe {v['id']} ({v['impact']}): {v['help']} at {', '.join(v['nodes'][:3])}"
-            for v in report.axe_violations]
+    out += [f"axe {v['id']} ({v['impact']}): {v['help']} at {', '.join(v['nodes'][:3])}" for v in report.axe_violations]
     return out
 
 
@@ -430,8 +459,13 @@ def pages_containing(root: Path, term: str, pages: list[str]) -> set[str]:
     """Pages whose searchable text contains ``term`` (case-insensitive) in the build at ``root``."""
     skip = {"search.html", "genindex.html", "py-modindex.html"}
     needle = term.casefold()
-    return {rel for rel in pages if PurePosixPath(rel).name not in skip and (Path(root) / rel).is_file()
-            and needle in searchable_text((Path(root) / rel).read_text(encoding="utf-8")).casefold()}
+    return {
+        rel
+        for rel in pages
+        if PurePosixPath(rel).name not in skip
+        and (Path(root) / rel).is_file()
+        and needle in searchable_text((Path(root) / rel).read_text(encoding="utf-8")).casefold()
+    }
 
 
 SEARCH_DONE_JS = """() => {
@@ -452,7 +486,7 @@ def search(page, served: Served, query: str) -> tuple[list[str], str, int | None
     rels = []
     for href in hrefs:
         path = unquote(urlsplit(href).path)
-        rel = path[len(base_path):] if path.startswith(base_path) else path.lstrip("/")
+        rel = path[len(base_path) :] if path.startswith(base_path) else path.lstrip("/")
         if rel not in rels:
             rels.append(rel)
     return rels, status, response.status if response else None
@@ -597,17 +631,23 @@ def tap_visible(page, selector: str, touch: bool = False) -> bool:
 
 def visible_in_headers(page, selector: str = SEARCH_ENTRIES, headers: str = HEADERS) -> list[str]:
     """Outer HTML (start) of each visible element matching ``selector`` inside the page headers."""
-    return page.evaluate("""([sel, hdr]) => Array.from(document.querySelectorAll(hdr))
+    return page.evaluate(
+        """([sel, hdr]) => Array.from(document.querySelectorAll(hdr))
       .flatMap(h => Array.from(h.querySelectorAll(sel)))
       .filter((e, i, all) => all.indexOf(e) === i && !all.some(o => o !== e && o.contains(e)))
       .filter(e => { const r = e.getBoundingClientRect(); return r.width > 0 && r.height > 0
                      && getComputedStyle(e).visibility !== 'hidden'; })
-      .map(e => e.outerHTML.slice(0, 120))""", [selector, headers])
+      .map(e => e.outerHTML.slice(0, 120))""",
+        [selector, headers],
+    )
 
 
 def heading_top(page, frag: str) -> float | None:
-    return page.evaluate("""(id) => { const e = document.getElementById(decodeURIComponent(id));
-      return e ? e.getBoundingClientRect().top : null; }""", frag)
+    return page.evaluate(
+        """(id) => { const e = document.getElementById(decodeURIComponent(id));
+      return e ? e.getBoundingClientRect().top : null; }""",
+        frag,
+    )
 
 
 # Every visible CJK ideograph's advance, in em of its element's font size: a real glyph is 1 em wide, the

@@ -5,15 +5,15 @@
 - Charts are crisp on a 2x screen (at least 2 px per CSS px at the widest column, 774 CSS px) and small; each
   also has an 800-px rendition, offered by ``srcset`` to screens that show fewer pixels, and smaller still.
 """
+
 import re
 
 import pytest
+from conftest import ROOT
 from PIL import Image
 
-from conftest import ROOT
-
 HTML = ROOT / "_build" / "html"
-WIDEST_CSS_PX = 774       # a chart's width in the article column at >= 1440 px viewports (bench/run.py)
+WIDEST_CSS_PX = 774  # a chart's width in the article column at >= 1440 px viewports (bench/run.py)
 CHART_MAX_BYTES = 100_000
 
 pytestmark = pytest.mark.skipif(not (HTML / "index.html").exists(), reason="the book is not built (make book)")
@@ -34,8 +34,11 @@ def test_every_icon_used_is_in_the_subset():
 
     static = HTML / "_static"
     icons_css = (static / "icons.css").read_text(encoding="utf-8")
-    covered = {chr(int(h, 16)) for r in re.findall(r"unicode-range:([^;}]+)", icons_css)
-               for h in re.findall(r"U\+([0-9A-F]+)", r)}
+    covered = {
+        chr(int(h, 16))
+        for r in re.findall(r"unicode-range:([^;}]+)", icons_css)
+        for h in re.findall(r"U\+([0-9A-F]+)", r)
+    }
     cps = _icon_codepoints((static / "styles" / "pydata-sphinx-theme.css").read_text(encoding="utf-8"))
     used = used_icons(HTML).get("solid", set())
     missing = sorted(n for n in used if n in cps and cps[n] not in covered)
@@ -55,8 +58,7 @@ def charts():
     return sorted(p for p in (HTML / "_images").glob("*.png") if not p.name.endswith(NARROW))
 
 
-@pytest.mark.parametrize("png", charts() or [None],
-                         ids=lambda p: p.name if p else "none")
+@pytest.mark.parametrize("png", charts() or [None], ids=lambda p: p.name if p else "none")
 def test_charts_are_crisp_and_small(png):
     if png is None:
         pytest.skip("no charts")
@@ -79,6 +81,7 @@ def test_every_chart_has_a_smaller_narrow_rendition_that_pages_offer():
         if narrow.stat().st_size >= png.stat().st_size:
             problems.append(f"{narrow.name}: {narrow.stat().st_size} bytes, not less than {png.name}")
     offered = "".join(p.read_text(encoding="utf-8") for p in pages())
-    problems += [f"no page offers {p.stem + NARROW} in a srcset" for p in charts()
-                 if f"{p.stem + NARROW} 800w, " not in offered]
+    problems += [
+        f"no page offers {p.stem + NARROW} in a srcset" for p in charts() if f"{p.stem + NARROW} 800w, " not in offered
+    ]
     assert charts() and not problems, "\n".join(problems)

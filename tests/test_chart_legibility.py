@@ -1,4 +1,5 @@
 """Every chart's text is legible at phone and desktop width, and no text overlaps another (issue 10)."""
+
 import pytest
 
 from helpers import charts

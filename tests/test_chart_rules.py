@@ -1,11 +1,12 @@
 """Every plotted or quoted value is one a source prints: no median or mean of several sources' values.
 Where sources disagree, a line joins the preferred source's value and every value is drawn as a point."""
+
 import json
 import re
 
 import pandas as pd
-
 from conftest import ROOT
+
 from helpers.evidence import observations, per_year, preference, preferred
 
 AVERAGING = re.compile(r"\.(median|mean)\(|\"(median|mean)\"")
@@ -37,8 +38,15 @@ def test_one_value_per_year_is_a_printed_value():
 
 
 def test_the_preferred_source_counts_for_itself():
-    rows = pd.DataFrame({"value_std": [1.0, 2.0, 3.0], "independent": [False, True, True],
-                         "tier": ["official", "repost", "official"], "after_article": [False, False, True],
-                         "date_published": ["2021-01-01", "2021-01-01", "2023-01-01"], "source_id": ["a", "b", "c"]})
-    assert list(preference(rows)["source_id"]) == ["c", "b", "a"]   # official copy first, then before the article
+    rows = pd.DataFrame(
+        {
+            "value_std": [1.0, 2.0, 3.0],
+            "independent": [False, True, True],
+            "tier": ["official", "repost", "official"],
+            "after_article": [False, False, True],
+            "date_published": ["2021-01-01", "2021-01-01", "2023-01-01"],
+            "source_id": ["a", "b", "c"],
+        }
+    )
+    assert list(preference(rows)["source_id"]) == ["c", "b", "a"]  # official copy first, then before the article
     assert preferred(rows) == 3.0

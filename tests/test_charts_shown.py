@@ -1,7 +1,7 @@
 """Every chart a notebook writes reaches a page: a chart that is drawn, checked and described but hidden by
 a ``remove-cell`` tag is a finding the reader never sees."""
-import pytest
 
+import pytest
 from conftest import ROOT, in_ci
 
 BUILD = ROOT / "_build" / "html"

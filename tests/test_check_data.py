@@ -5,6 +5,7 @@ in constraints.txt: schema-level cases (types, required values, allowed values, 
 rejected by both, and the committed package, a BOM and a multi-line note accepted by both. Cases beyond
 what a Table Schema can state (units, periods, plausibility across sources) are ours alone: frictionless
 must accept them, which shows the check is not redundant. Nothing committed is altered (data_copy)."""
+
 from __future__ import annotations
 
 import os
@@ -12,11 +13,11 @@ import re
 import subprocess
 
 import pytest
+from bad_inputs import CORPUS, IDS, edit
+from conftest import ROOT
 from frictionless import validate
 
-from conftest import ROOT
 from helpers.check_data import main as check_data
-from bad_inputs import CORPUS, IDS, edit
 
 LINE = re.compile(r"^data/[\w.]+:\d+: ")
 
@@ -48,8 +49,10 @@ def _frictionless_valid(root) -> bool:
 def test_frictionless_agrees_on_the_schema_cases(case, data_copy):
     case.mutate(data_copy)
     assert _frictionless_valid(data_copy) is (not case.schema), (
-        "frictionless should reject this too" if case.schema else
-        "frictionless now catches this: the rule could move into data/datapackage.json")
+        "frictionless should reject this too"
+        if case.schema
+        else "frictionless now catches this: the rule could move into data/datapackage.json"
+    )
 
 
 def test_both_accept_the_committed_package_a_bom_and_a_multiline_note(data_copy, capsys):
@@ -61,12 +64,20 @@ def test_both_accept_the_committed_package_a_bom_and_a_multiline_note(data_copy,
     assert _frictionless_valid(data_copy)
 
 
-@pytest.mark.parametrize("case", [CORPUS[0], next(c for c in CORPUS if "multi-line" in c.id), CORPUS[-1]], ids=lambda c: c.id)
+@pytest.mark.parametrize(
+    "case", [CORPUS[0], next(c for c in CORPUS if "multi-line" in c.id), CORPUS[-1]], ids=lambda c: c.id
+)
 def test_make_check_data_itself(case, data_copy):
     """The make target (not just the module): non-zero, and the problem in its first lines."""
     line = case.mutate(data_copy)
-    r = subprocess.run(["make", "-s", "--no-print-directory", "check-data"], cwd=ROOT, capture_output=True,
-                       text=True, env={**os.environ, "SZIP_ROOT": str(data_copy)}, timeout=120)
+    r = subprocess.run(
+        ["make", "-s", "--no-print-directory", "check-data"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "SZIP_ROOT": str(data_copy)},
+        timeout=120,
+    )
     assert r.returncode != 0
     first = r.stdout.splitlines()[:4]
     assert any(f.startswith(f"data/{case.file}:{line}: ") for f in first), r.stdout + r.stderr
@@ -75,8 +86,14 @@ def test_make_check_data_itself(case, data_copy):
 @pytest.mark.parametrize("target", ["book", "test"])
 def test_book_and_test_stop_at_check_data_before_sphinx(target, data_copy):
     CORPUS[0].mutate(data_copy)
-    r = subprocess.run(["make", "--no-print-directory", target], cwd=ROOT, capture_output=True, text=True,
-                       env={**os.environ, "SZIP_ROOT": str(data_copy)}, timeout=300)
+    r = subprocess.run(
+        ["make", "--no-print-directory", target],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "SZIP_ROOT": str(data_copy)},
+        timeout=300,
+    )
     assert r.returncode != 0
     out = r.stdout + r.stderr
     assert re.search(r"check-data: \d+ problems", out) and "jupyter-book" not in out and "pytest" not in out, out

@@ -1,5 +1,6 @@
 """The CI script and workflow: apt-get update before installing, `make test`'s failures (pytest's exit 5
 for 'no tests collected' included) fail CI, and the workflow publishes the build it tested."""
+
 import os
 import re
 import subprocess
@@ -13,10 +14,12 @@ def _stub_bin(tmp_path, make_rc):
     b = tmp_path / "bin"
     b.mkdir()
     log = tmp_path / "calls"
-    for name, body in {"apt-get": f'echo "apt-get $*" >> {log}',
-                       "chromium": "exit 0",
-                       "make": f'echo "make $*" >> {log}; exit {make_rc}',
-                       "id": "echo 0"}.items():
+    for name, body in {
+        "apt-get": f'echo "apt-get $*" >> {log}',
+        "chromium": "exit 0",
+        "make": f'echo "make $*" >> {log}; exit {make_rc}',
+        "id": "echo 0",
+    }.items():
         (b / name).write_text(f"#!/bin/sh\n{body}\n")
         (b / name).chmod(0o755)
     return b, log

@@ -1,6 +1,7 @@
 """schema.org ClaimReview structured data: every built page's JSON-LD parses; each claim page carries one
 review per claim it checks (and no other page carries any), with the properties fact-check aggregators read
 and the verdict the checks give, in words."""
+
 import json
 import re
 from collections import Counter
@@ -10,8 +11,8 @@ import pandas as pd
 import pytest
 import yaml
 from bs4 import BeautifulSoup
-
 from conftest import ROOT, in_ci
+
 from helpers.checks import verdict
 from helpers.evidence import ARTICLE
 

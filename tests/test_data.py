@@ -72,18 +72,22 @@ def test_every_problem_is_listed_not_just_the_first(data_copy):
     assert {"data/observations.csv", "data/sources.csv"} <= files
 
 
-@pytest.mark.parametrize("ptype, period, start, end, ok", [
-    ("year", "2021", "2021-01-01", "2021-12-31", True),
-    ("ytd", "2021-01..2021-11", "2021-01-01", "2021-11-30", True),
-    ("ytd", "2021-01..2021-11", "2021-01-01", "2021-12-31", False),
-    ("ytd", "2021-01..2021-12", "2021-01-01", "2021-12-31", False),
-    ("point", "2021-12-31", None, "2021-12-31", True),
-    ("cumulative", "..2022-09-30", None, "2022-09-30", True),
-    ("month", "2021-02", "2021-02-01", "2021-02-28", True),
-    ("edition", "ed23", "2022-01-01", "2022-12-31", True),
-    ("target", "2021..2025", "2021-01-01", "2025-12-31", True),
-])
+@pytest.mark.parametrize(
+    "ptype, period, start, end, ok",
+    [
+        ("year", "2021", "2021-01-01", "2021-12-31", True),
+        ("ytd", "2021-01..2021-11", "2021-01-01", "2021-11-30", True),
+        ("ytd", "2021-01..2021-11", "2021-01-01", "2021-12-31", False),
+        ("ytd", "2021-01..2021-12", "2021-01-01", "2021-12-31", False),
+        ("point", "2021-12-31", None, "2021-12-31", True),
+        ("cumulative", "..2022-09-30", None, "2022-09-30", True),
+        ("month", "2021-02", "2021-02-01", "2021-02-28", True),
+        ("edition", "ed23", "2022-01-01", "2022-12-31", True),
+        ("target", "2021..2025", "2021-01-01", "2025-12-31", True),
+    ],
+)
 def test_period_rules(ptype, period, start, end, ok):
     from datetime import date
+
     s = date.fromisoformat(start) if start else None
     assert (check_period(ptype, period, s, date.fromisoformat(end)) is None) == ok

@@ -3,19 +3,31 @@
 The last tests run every registered check on copies of the data in which every source is the claimant,
 or every source is dated after the article: no verdict may then say the claim is supported.
 """
+
 import csv
 import io
 
 import pandas as pd
 import pytest
+from test_data import edit
 
 from helpers import data as data_mod
 from helpers.data import DataValidationError, validate_package
 from helpers.evidence import after_article
-from helpers.verdicts import (AGREES, CLAIMANT_ONLY, CONFIRMED, CONSISTENT, CONTRADICTS, DIFFERS,
-                              INDIRECT, SUPPORTING, UNCHECKABLE, Part, decide, plural)
-
-from test_data import edit
+from helpers.verdicts import (
+    AGREES,
+    CLAIMANT_ONLY,
+    CONFIRMED,
+    CONSISTENT,
+    CONTRADICTS,
+    DIFFERS,
+    INDIRECT,
+    SUPPORTING,
+    UNCHECKABLE,
+    Part,
+    decide,
+    plural,
+)
 
 
 def test_every_source_says_who_speaks(root):
@@ -35,6 +47,7 @@ def test_relation_is_validated(data_copy, value, pattern):
 
 # ----------------------------------------------------------------------------- the rule
 
+
 def test_all_parts_shown_is_confirmed():
     v = decide([Part("2020", AGREES), Part("2021", AGREES)], of="year")
     assert v.label == CONFIRMED and v.strength == "strong" and v.coverage == "independent figures for all 2 years"
@@ -48,13 +61,18 @@ def test_a_contradiction_wins():
 def test_partial_cover_is_consistent_and_says_how_much():
     v = decide([Part("2019", AGREES), Part("2020", INDIRECT), Part("2021", None, claimant=True)], of="year")
     assert v.label == CONSISTENT and v.strength == "weak"
-    assert v.coverage == "independent figures for 1 of 3 years, indirect independent support for 1 more, nothing independent for 1"
+    assert (
+        v.coverage
+        == "independent figures for 1 of 3 years, indirect independent support for 1 more, nothing independent for 1"
+    )
 
 
 def test_indirect_only_cover_says_so_without_a_zero_count():
     v = decide([Part("the total", None, claimant=True), Part("first in the country", INDIRECT)])
     assert v.label == CONSISTENT and v.strength == "weak"
-    assert v.coverage == "no independent figure; indirect independent support for 1 of 2 parts, nothing independent for 1"
+    assert (
+        v.coverage == "no independent figure; indirect independent support for 1 of 2 parts, nothing independent for 1"
+    )
 
 
 @pytest.mark.parametrize("n", [1, 2, 5])
@@ -76,22 +94,26 @@ def test_plural():
     assert plural(1, "year") == "1 year" and plural(2, "year") == "2 years" and plural(1500, "firm") == "1,500 firms"
 
 
-@pytest.mark.parametrize("published, end, ptype, later", [
-    ("2022-04-27", "2021-12-31", "year", False),
-    ("2022-09", "2021-12-31", "year", False),       # September 2022 ends on the article's day
-    ("2022", "2021-12-31", "year", True),           # may be December 2022: not known to be before
-    ("2023-01-16", "2021-12-31", "year", True),
-    ("2021-03-01", "2022-12-31", "year", True),     # covers a period after the article
-    ("", "2016-12-31", "point", False),             # undated, about a period well before
-    ("", "2022-06-30", "point", True),              # undated, in the article's year
-    ("2022-07-22", "2022-12-31", "edition", False),  # an edition announced before the article
-    ("2023-07-21", "2023-12-31", "edition", True),
-])
+@pytest.mark.parametrize(
+    "published, end, ptype, later",
+    [
+        ("2022-04-27", "2021-12-31", "year", False),
+        ("2022-09", "2021-12-31", "year", False),  # September 2022 ends on the article's day
+        ("2022", "2021-12-31", "year", True),  # may be December 2022: not known to be before
+        ("2023-01-16", "2021-12-31", "year", True),
+        ("2021-03-01", "2022-12-31", "year", True),  # covers a period after the article
+        ("", "2016-12-31", "point", False),  # undated, about a period well before
+        ("", "2022-06-30", "point", True),  # undated, in the article's year
+        ("2022-07-22", "2022-12-31", "edition", False),  # an edition announced before the article
+        ("2023-07-21", "2023-12-31", "edition", True),
+    ],
+)
 def test_after_article(published, end, ptype, later):
     assert after_article(published, pd.Timestamp(end), ptype) is later
 
 
 # ----------------------------------------------------------------------------- every check, on altered data
+
 
 def _rewrite_sources(root, column, value, table="sources"):
     path = root / "data" / f"{table}.csv"
@@ -108,6 +130,7 @@ def _verdicts_on(root, monkeypatch):
     monkeypatch.setenv("SZIP_ROOT", str(root))
     data_mod._cached.cache_clear()
     from helpers.checks import CHECKS, verdict_table
+
     try:
         vt = verdict_table()
     finally:
@@ -118,7 +141,7 @@ def _verdicts_on(root, monkeypatch):
 
 def test_claimant_sources_alone_never_support_a_verdict(data_copy, monkeypatch):
     _rewrite_sources(data_copy, "relation", "claimant")
-    _rewrite_sources(data_copy, "speaker", "", table="observations")   # no statement relayed from another voice
+    _rewrite_sources(data_copy, "speaker", "", table="observations")  # no statement relayed from another voice
     vt = _verdicts_on(data_copy, monkeypatch)
     bad = vt[vt["verdict"].isin(SUPPORTING + (DIFFERS,))]
     assert bad.empty, f"verdicts resting on claimant sources only: {bad[['claim_id', 'verdict']].to_dict('records')}"
@@ -128,11 +151,14 @@ def test_sources_after_the_article_never_support_a_verdict(data_copy, monkeypatc
     _rewrite_sources(data_copy, "date_published", "2023-01-16")
     vt = _verdicts_on(data_copy, monkeypatch)
     bad = vt[vt["verdict"].isin(SUPPORTING + (DIFFERS,))]
-    assert bad.empty, f"verdicts resting on evidence after the article: {bad[['claim_id', 'verdict']].to_dict('records')}"
+    assert bad.empty, (
+        f"verdicts resting on evidence after the article: {bad[['claim_id', 'verdict']].to_dict('records')}"
+    )
 
 
 def test_every_verdict_has_strength_and_coverage(root):
     from helpers.checks import verdict_table
+
     vt = verdict_table()
     assert (vt["strength"] != "").all() and (vt["coverage"] != "").all() and (vt["why"] != "").all()
     assert not vt["coverage"].str.contains(r"\(s\)").any()

@@ -1,4 +1,5 @@
 """`make execute` rewrites a notebook only when its outputs change."""
+
 import nbformat
 from nbformat.v4 import new_code_cell, new_notebook
 

@@ -1,5 +1,6 @@
 """The descriptor is a valid Frictionless Data Package and every table passes its schema (an independent
 validator, beside our own loader)."""
+
 from frictionless import validate
 
 

@@ -7,13 +7,14 @@
   verdict's words in a coloured badge and a link to the claim's page.
 - The verdict chart is on the page, and the sections list links every section's overview.
 """
+
 import re
 
 import pandas as pd
 import pytest
 from bs4 import BeautifulSoup
-
 from conftest import ROOT, in_ci
+
 from helpers.checks import verdict
 from helpers.verdicts import SHORT
 
@@ -43,8 +44,10 @@ def test_findings_come_first_and_link_their_pages(soup):
         assert li.select("a.reference.internal"), f"finding links no page: {text}"
         assert text.endswith("."), f"finding is not a sentence: {text}"
     # the numbers the findings state: the total, then one count per group, adding up to every claim
-    counts = [int(re.search(r"(\d+)", li.get_text(" ", strip=True).split(":")[0].replace(" of the article's", " "
-              )).group(1)) for li in items[1:]]
+    counts = [
+        int(re.search(r"(\d+)", li.get_text(" ", strip=True).split(":")[0].replace(" of the article's", " ")).group(1))
+        for li in items[1:]
+    ]
     first = items[0].get_text(" ", strip=True)
     m = re.search(r"supports (\d+) of the article's (\d+) figures", first)
     assert m, f"first finding does not say how many figures independent data supports: {first}"
@@ -65,12 +68,16 @@ def test_scorecard_lists_every_claim_in_the_articles_order(soup):
     assert paras == sorted(paras), f"scorecard is not in the article's order: {paras}"
     for r in rows:
         badge = r.select_one("span.verdict")
-        assert badge is not None and badge.get_text(strip=True), f"row without a verdict badge: {r.get_text(' ', strip=True)[:80]}"
+        assert badge is not None and badge.get_text(strip=True), (
+            f"row without a verdict badge: {r.get_text(' ', strip=True)[:80]}"
+        )
         assert any(c.startswith("verdict-") for c in badge["class"]), "badge without its colour class"
         assert r.select_one("a.reference.internal"), f"row without a link: {r.get_text(' ', strip=True)[:80]}"
     shown = [r.select_one("span.verdict").get_text(strip=True) for r in rows]
-    expected = [verdict(c).label for c in CLAIMS.sort_values("paragraph", key=lambda s: s.astype(int),
-                                                             kind="stable")["claim_id"]]
+    expected = [
+        verdict(c).label
+        for c in CLAIMS.sort_values("paragraph", key=lambda s: s.astype(int), kind="stable")["claim_id"]
+    ]
     assert shown == expected
 
 
@@ -89,6 +96,7 @@ def test_every_page_ends_with_how_to_report_an_error():
     """Every page's foot links the repository's issue tracker (from the one address in _config.yml); the
     corrections page says the same in its text."""
     import yaml
+
     repo = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))["repository"]["url"].rstrip("/")
     build = ROOT / "_build" / "html"
     if not (build / "chapters" / "index.html").is_file():

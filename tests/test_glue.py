@@ -4,9 +4,17 @@ import pytest
 from helpers import gluing
 
 
-@pytest.mark.parametrize("value, expected, kind", [
-    (np.float64(1.25), 1.25, float), (np.int64(7), 7, int), (np.bool_(True), True, bool),
-    (np.float32(0.5), 0.5, float), (3, 3, int), ("深圳", "深圳", str)])
+@pytest.mark.parametrize(
+    "value, expected, kind",
+    [
+        (np.float64(1.25), 1.25, float),
+        (np.int64(7), 7, int),
+        (np.bool_(True), True, bool),
+        (np.float32(0.5), 0.5, float),
+        (3, 3, int),
+        ("深圳", "深圳", str),
+    ],
+)
 def test_numpy_scalars_become_plain_python(value, expected, kind):
     out = gluing.plain(value)
     assert out == expected and type(out) is kind

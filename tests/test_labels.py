@@ -1,36 +1,39 @@
 """Printed labels: every observation says how its page prints it (or why the stored copy no longer shows
 it), and the label holds the recorded value. One page is one source; one observation is recorded once."""
+
 import csv
 import io
 
 import pytest
+from test_data import edit
 
 from helpers.data import DataValidationError, load_package, validate_package
 from helpers.labels import attach_labels, label_holds, numbers_in
 
-from test_data import edit
 
-
-@pytest.mark.parametrize("label, value, unit, holds", [
-    ("专利质押金额96亿元", 96, "亿元", True),
-    ("专利质押金额96亿元", 9.6e9, "元", True),
-    ("专利质押金额96亿元", 9.6, "亿元", False),
-    ("PCT国际专利申请 2.02万件", 20200, "件", True),
-    ("PCT国际专利申请 2.02万件", 2.02, "万件", True),
-    ("授权量 279,177件", 279177, "件", True),
-    ("授权量 279，177件", 279177, "件", True),
-    ("授权量２７９１７７件", 279177, "件", True),          # full-width digits
-    ("5万3345件", 53345, "件", True),
-    ("13亿9008万人", 139008, "万人", True),
-    ("连续18年", 18, "年", True),
-    ("连续十八年", 18, "年", True),
-    ("eighty-two complaints", 82, "complaints", True),
-    ("居全国首位", 1, "名", True),
-    ("居全国首位", 2, "名", False),
-    ("1万人当たり15・3件", 15.3, "件/万人", True),
-    ("US$2.1 billion", 21, "亿美元", True),
-    ("发明专利 4.52万件", 4.25, "万件", False),
-])
+@pytest.mark.parametrize(
+    "label, value, unit, holds",
+    [
+        ("专利质押金额96亿元", 96, "亿元", True),
+        ("专利质押金额96亿元", 9.6e9, "元", True),
+        ("专利质押金额96亿元", 9.6, "亿元", False),
+        ("PCT国际专利申请 2.02万件", 20200, "件", True),
+        ("PCT国际专利申请 2.02万件", 2.02, "万件", True),
+        ("授权量 279,177件", 279177, "件", True),
+        ("授权量 279，177件", 279177, "件", True),
+        ("授权量２７９１７７件", 279177, "件", True),  # full-width digits
+        ("5万3345件", 53345, "件", True),
+        ("13亿9008万人", 139008, "万人", True),
+        ("连续18年", 18, "年", True),
+        ("连续十八年", 18, "年", True),
+        ("eighty-two complaints", 82, "complaints", True),
+        ("居全国首位", 1, "名", True),
+        ("居全国首位", 2, "名", False),
+        ("1万人当たり15・3件", 15.3, "件/万人", True),
+        ("US$2.1 billion", 21, "亿美元", True),
+        ("发明专利 4.52万件", 4.25, "万件", False),
+    ],
+)
 def test_label_holds(label, value, unit, holds):
     assert label_holds(label, value, unit) is holds
 
@@ -56,13 +59,22 @@ def _first_labelled(path):
     return next(r for r in rows if r["printed_label"] and r["value"].isdigit() and int(r["value"]) > 100)
 
 
-@pytest.mark.parametrize("mutation, column, message", [
-    (lambda r: ("printed_label", r["printed_label"].replace(r["value"][0], "9" if r["value"][0] != "9" else "8")),
-     "printed_label", "does not contain the recorded value"),
-    (lambda r: ("printed_label", ""), "printed_label", "is empty"),
-    (lambda r: ("label_missing", "not on the stored copy"), "label_missing", "not both"),
-    (lambda r: ("printed_label", "x" * 80 + r["value"]), "printed_label", "a label, never a sentence"),
-])
+@pytest.mark.parametrize(
+    "mutation, column, message",
+    [
+        (
+            lambda r: (
+                "printed_label",
+                r["printed_label"].replace(r["value"][0], "9" if r["value"][0] != "9" else "8"),
+            ),
+            "printed_label",
+            "does not contain the recorded value",
+        ),
+        (lambda r: ("printed_label", ""), "printed_label", "is empty"),
+        (lambda r: ("label_missing", "not on the stored copy"), "label_missing", "not both"),
+        (lambda r: ("printed_label", "x" * 80 + r["value"]), "printed_label", "a label, never a sentence"),
+    ],
+)
 def test_a_bad_label_is_rejected_with_its_place(data_copy, mutation, column, message):
     path = data_copy / "data" / "observations.csv"
     row = _first_labelled(path)
@@ -96,8 +108,17 @@ def test_the_same_observation_twice_is_rejected(data_copy):
 
 def test_chart_data_carries_the_printed_label(root):
     import pandas as pd
+
     o = load_package(root)["observations"]
     r = o[o["printed_label"] != ""].iloc[0]
-    df = pd.DataFrame({"source_id": [r["source_id"]], "indicator": [r["indicator"]], "region": [r["region"]],
-                       "period": [r["period"]], "basis": [r["basis"]], "value": [r["value"]]})
+    df = pd.DataFrame(
+        {
+            "source_id": [r["source_id"]],
+            "indicator": [r["indicator"]],
+            "region": [r["region"]],
+            "period": [r["period"]],
+            "basis": [r["basis"]],
+            "value": [r["value"]],
+        }
+    )
     assert r["printed_label"] in attach_labels(df)["printed_label"].iloc[0]

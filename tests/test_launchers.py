@@ -9,6 +9,7 @@ the installed package can lead it to data/. pip uses this machine's ordinary con
 package indexes, so it runs offline). What it cannot reproduce: Binder's own base image and its Jupyter
 packages, and its network.
 """
+
 from __future__ import annotations
 
 import ast
@@ -24,19 +25,27 @@ from pathlib import Path
 
 import nbformat
 import pytest
-
 from conftest import ROOT
 
 BINDER_NOTEBOOK = "chapters/legal/01-patent-grants.ipynb"  # the one the README's Binder badge opens
 ENV = ROOT / ".venv" / "binder-env"
-KEYED = ["binder/runtime.txt", "binder/requirements.txt", "binder/postBuild", "requirements.txt",
-         "constraints.txt", "pyproject.toml"]
+KEYED = [
+    "binder/runtime.txt",
+    "binder/requirements.txt",
+    "binder/postBuild",
+    "requirements.txt",
+    "constraints.txt",
+    "pyproject.toml",
+]
 
 
 def test_binder_files_say_python_3_11_and_install_from_the_pins():
     assert (ROOT / "binder/runtime.txt").read_text().strip() == "python-3.11"
-    req = [l.strip() for l in (ROOT / "binder/requirements.txt").read_text().splitlines()
-           if l.strip() and not l.startswith("#")]
+    req = [
+        l.strip()
+        for l in (ROOT / "binder/requirements.txt").read_text().splitlines()
+        if l.strip() and not l.startswith("#")
+    ]
     assert "-r ../requirements.txt" in req and "-c ../constraints.txt" in req
     assert not [l for l in req if re.search(r"[=<>]", l)], "pins live in constraints.txt only"
     assert "pip install --no-deps --no-build-isolation -e ." in (ROOT / "binder/postBuild").read_text()
@@ -57,8 +66,13 @@ def test_package_declares_what_the_helpers_import():
     missing = []
     for f in sorted((ROOT / "src/helpers").glob("*.py")):
         for node in ast.walk(ast.parse(f.read_text(encoding="utf-8"))):
-            names = ([a.name for a in node.names] if isinstance(node, ast.Import) else
-                     [node.module] if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module else [])
+            names = (
+                [a.name for a in node.names]
+                if isinstance(node, ast.Import)
+                else [node.module]
+                if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module
+                else []
+            )
             for n in names:
                 top = n.split(".")[0]
                 if top in sys.stdlib_module_names or top in ("helpers", "book_site"):  # this package
@@ -75,8 +89,13 @@ def test_make_refuses_another_python_in_one_line(tmp_path):
     fake = tmp_path / "python3"
     fake.write_text("#!/bin/sh\necho 3.10\n")
     fake.chmod(0o755)
-    r = subprocess.run(["make", "-s", "--no-print-directory", "check-python", f"PYTHON={fake}"], cwd=ROOT,
-                       capture_output=True, text=True, timeout=60)
+    r = subprocess.run(
+        ["make", "-s", "--no-print-directory", "check-python", f"PYTHON={fake}"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert r.returncode != 0
     lines = [l for l in r.stderr.splitlines() if l.strip() and not re.match(r"make(\[\d+\])?: \*\*\*", l)]
     assert len(lines) == 1 and "needs Python 3.11" in lines[0] and "is 3.10" in lines[0], r.stderr
@@ -110,8 +129,12 @@ def binder_env() -> Path:
     env = {**os.environ, "PATH": f"{ENV / 'bin'}{os.pathsep}{os.environ['PATH']}", "VIRTUAL_ENV": str(ENV)}
     env.pop("SZIP_ROOT", None)
     _run([str(ENV / "bin/python"), "-m", "pip", "install", "--quiet", "pip==26.3"], env=env, timeout=600)
-    _run([str(ENV / "bin/python"), "-m", "pip", "install", "--quiet", "-r", "binder/requirements.txt"],
-         cwd=ROOT, env=env, timeout=1800)
+    _run(
+        [str(ENV / "bin/python"), "-m", "pip", "install", "--quiet", "-r", "binder/requirements.txt"],
+        cwd=ROOT,
+        env=env,
+        timeout=1800,
+    )
     _run(["bash", "binder/postBuild"], cwd=ROOT, env=env, timeout=600)
     stamp.write_text(_key())
     return ENV
@@ -140,8 +163,13 @@ def _texts(cell) -> list:
         if o["output_type"] == "stream":
             out.append((o["name"], ADDR.sub("0x", o["text"])))
         elif "data" in o:
-            out.append({k: ADDR.sub("0x", v if isinstance(v, str) else json.dumps(v, sort_keys=True))
-                        for k, v in o["data"].items() if not k.startswith("image/")})
+            out.append(
+                {
+                    k: ADDR.sub("0x", v if isinstance(v, str) else json.dumps(v, sort_keys=True))
+                    for k, v in o["data"].items()
+                    if not k.startswith("image/")
+                }
+            )
     return out
 
 
@@ -151,7 +179,10 @@ def test_binder_install_then_one_notebook_alone_in_an_empty_folder(tmp_path):
     py = env_dir / "bin/python"
     _run([str(py), "-m", "pip", "check"])
     for dist in ("pandas", "matplotlib", "mplfonts", "pillow", "ipython", "jupyter-book", "frictionless"):
-        assert metadata.version(dist) == _run([str(py), "-c", f"import importlib.metadata as m; print(m.version('{dist}'))"]).stdout.strip(), dist
+        assert (
+            metadata.version(dist)
+            == _run([str(py), "-c", f"import importlib.metadata as m; print(m.version('{dist}'))"]).stdout.strip()
+        ), dist
     alone = tmp_path / "empty"
     alone.mkdir()
     src = alone / Path(BINDER_NOTEBOOK).name

@@ -1,9 +1,9 @@
 """Properties of the committed notebooks that nbval alone does not check."""
+
 import json
 import re
 
 import pytest
-
 from conftest import ROOT
 
 NOTEBOOKS = sorted(p for p in (ROOT / "chapters").rglob("*.ipynb") if ".ipynb_checkpoints" not in p.parts)

@@ -5,9 +5,9 @@ proves equal to a fresh run."""
 
 import pandas as pd
 import pytest
+from conftest import ROOT
 
 from book_site.claimreview import glued  # the same reader the ClaimReview data uses
-from conftest import ROOT
 from helpers.checks import verdict
 from helpers.frontpage import glue_key, has_page, toc_files
 
@@ -31,13 +31,15 @@ def test_claim_has_page_verdict_and_the_same_verdict_everywhere(claim_id):
     assert v.label, f"{claim_id}: no verdict"
     board = glued(INDEX)
     key = glue_key(claim_id)
-    assert board.get(f"scorecard_{key}_verdict") == v.label, \
+    assert board.get(f"scorecard_{key}_verdict") == v.label, (
         f"{claim_id}: the committed front page shows {board.get(f'scorecard_{key}_verdict')!r}, the check gives {v.label!r}"
+    )
     if not section_built(c["section"]):
         pytest.skip(f"section {c['section']!r} has no page in _toc.yml yet")
     assert c["notebook"], f"{claim_id}: claims.csv names no page"
     assert has_page(c["notebook"]), f"{claim_id}: {c['notebook']} is missing or not in _toc.yml"
     page = glued(ROOT / c["notebook"])
     assert f"{key}_verdict" in page, f"{claim_id}: {c['notebook']} glues no {key}_verdict"
-    assert page[f"{key}_verdict"] == v.label, \
+    assert page[f"{key}_verdict"] == v.label, (
         f"{claim_id}: its page shows {page[f'{key}_verdict']!r}, the scorecard {v.label!r}"
+    )

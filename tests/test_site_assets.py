@@ -5,6 +5,7 @@ The trimming rule is tested on small stylesheets; the built pages (``_build/html
 before the tests run) are checked for the three changes. What the trimmed bundle looks like is checked by
 the browser suite (every page, both widths, menus and search) and by the screenshots it leaves.
 """
+
 from __future__ import annotations
 
 import re
@@ -59,8 +60,7 @@ def test_media_blocks_are_trimmed_inside_and_dropped_when_empty():
 
 
 def test_font_faces_keyframes_and_imports_are_kept_as_they_are():
-    css = ('@font-face{font-family:"X";src:url(x.woff2)}\n@keyframes spin{from{opacity:0}to{opacity:1}}\n'
-           ".gone{x:1}\n")
+    css = '@font-face{font-family:"X";src:url(x.woff2)}\n@keyframes spin{from{opacity:0}to{opacity:1}}\n.gone{x:1}\n'
     out = _kept(css, set())
     assert "@font-face" in out and "@keyframes spin" in out and "gone" not in out
 
@@ -73,7 +73,8 @@ def test_file_markers_between_bundled_files_survive():
 def test_class_names_come_from_attributes_and_any_word_of_a_script():
     assert names_in_html('<div class="x  y" id="z"><p class="">') == {"x", "y", "z"}
     assert {"show", "collapsing", "bd-sidebar"} <= names_in_script(
-        'el.classList.add("show");t="collapsing";q=".bd-sidebar"')
+        'el.classList.add("show");t="collapsing";q=".bd-sidebar"'
+    )
 
 
 def test_a_parse_error_names_its_line():
@@ -83,8 +84,11 @@ def test_a_parse_error_names_its_line():
 
 # ------------------------------------------------------------------------------------------ long tables
 def _table(rows: int, style: str = "") -> str:
-    return (f'<div class="pst-scrollable-table-container"{style}>\n<table class="table">'
-            + "<tr><td>x</td></tr>" * rows + "</table>\n</div>")
+    return (
+        f'<div class="pst-scrollable-table-container"{style}>\n<table class="table">'
+        + "<tr><td>x</td></tr>" * rows
+        + "</table>\n</div>"
+    )
 
 
 def test_a_long_table_is_laid_out_only_near_the_viewport_and_a_short_one_always():
@@ -106,26 +110,34 @@ def test_long_tables_runs_twice_to_the_same_page():
     assert "content-visibility" not in long_tables(stale)
 
 
-
 def test_sections_after_the_first_are_laid_out_when_near_and_nested_ones_are_left_alone():
-    html = ('<section id="t"><h1>T</h1><p>intro</p><section id="a"><h2>A</h2><section id="a1"><h3>x</h3>'
-            '</section></section><section id="b"><h2>B</h2><img src="x.png"></section>'
-            '<section id="c"><h2>C</h2></section></section>')
+    html = (
+        '<section id="t"><h1>T</h1><p>intro</p><section id="a"><h2>A</h2><section id="a1"><h3>x</h3>'
+        '</section></section><section id="b"><h2>B</h2><img src="x.png"></section>'
+        '<section id="c"><h2>C</h2></section></section>'
+    )
     out = lazy_sections(html)
-    skipped = re.findall(r'<section id="([^"]+)" style="content-visibility: auto; '
-                         r'contain-intrinsic-size: auto (\d+)em">', out)
+    skipped = re.findall(
+        r'<section id="([^"]+)" style="content-visibility: auto; '
+        r'contain-intrinsic-size: auto (\d+)em">',
+        out,
+    )
     assert [s for s, _ in skipped] == ["b", "c"], out
     assert int(dict(skipped)["b"]) >= 30, "an image counts in the placeholder height"
     assert lazy_sections(out) == out
     assert re.sub(r' style="[^"]*"', "", out) == html, "nothing else is changed"
+
 
 # ------------------------------------------------------------------------------------------ built pages
 @pytest.fixture(scope="module")
 def built() -> dict[str, str]:
     if not (BUILD / "index.html").is_file():
         pytest.fail(f"{BUILD / 'index.html'} is missing: build the book first with `make book`", pytrace=False)
-    return {p.relative_to(BUILD).as_posix(): p.read_text(encoding="utf-8") for p in BUILD.rglob("*.html")
-            if "_static" not in p.relative_to(BUILD).parts}
+    return {
+        p.relative_to(BUILD).as_posix(): p.read_text(encoding="utf-8")
+        for p in BUILD.rglob("*.html")
+        if "_static" not in p.relative_to(BUILD).parts
+    }
 
 
 def test_every_page_links_one_stylesheet_and_no_blocking_options_script(built):
@@ -133,7 +145,7 @@ def test_every_page_links_one_stylesheet_and_no_blocking_options_script(built):
     for rel, html in built.items():
         if 'http-equiv="refresh"' in html.lower():  # the root index.html only redirects
             continue
-        head = html[:html.find("</head>")]
+        head = html[: html.find("</head>")]
         sheets = re.findall(r'<link rel="stylesheet"[^>]*href="([^"]+)"', head)
         if [s.split("/")[-1].split("?")[0] for s in sheets] != ["book-bundle.css"]:
             problems.append(f"{rel}: stylesheets {sheets}")
@@ -166,8 +178,7 @@ def test_pages_with_a_chinese_title_carry_its_characters(built):
         if not script:
             problems.append(f"{rel}: Chinese in its title ({''.join(sorted(chars))}) but no title font")
         elif script.group(1) != cjk_font.unicode_range(chars):
-            problems.append(f"{rel}: title font covers {script.group(1)}, title needs "
-                            f"{cjk_font.unicode_range(chars)}")
+            problems.append(f"{rel}: title font covers {script.group(1)}, title needs {cjk_font.unicode_range(chars)}")
         elif html.index('<script id="book-cjk-title">') > html.index("book-bundle.css"):
             problems.append(f"{rel}: the title font comes after the stylesheet")
     assert titled >= 4, f"only {titled} pages have a Chinese title; the four chapter overviews do"
@@ -178,8 +189,9 @@ def test_every_long_table_of_the_site_skips_layout_until_it_is_near(built):
     """Each table of LONG_TABLE_ROWS rows or more, and only those, carries content-visibility: auto."""
     problems, marked = [], 0
     for rel, html in built.items():
-        for box, table in re.findall(r'(<div class="pst-scrollable-table-container"[^>]*>)\s*(<table\b.*?</table>)',
-                                     html, re.S):
+        for box, table in re.findall(
+            r'(<div class="pst-scrollable-table-container"[^>]*>)\s*(<table\b.*?</table>)', html, re.S
+        ):
             long_ = table.count("<tr") >= LONG_TABLE_ROWS
             marked += long_
             if long_ != ("content-visibility: auto" in box):

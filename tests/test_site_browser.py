@@ -10,6 +10,7 @@ Nothing leaves the machine: the site is served on 127.0.0.1 and every request to
 recorded, then aborted by a route before Chromium opens a connection. Screenshots go to
 ``_build/screenshots/``; a summary is printed at the end and written to ``_build/browser-summary.txt``.
 """
+
 from __future__ import annotations
 
 import os
@@ -23,7 +24,6 @@ from pathlib import Path, PurePosixPath
 from urllib.parse import urlsplit
 
 import pytest
-
 import site_checks as sc
 
 pytestmark = pytest.mark.browser
@@ -36,16 +36,30 @@ SUMMARY_FILE = ROOT / "_build" / "browser-summary.txt"
 BROKEN = HERE / "fixtures" / "broken_site"
 
 CJK_PROBE = "深圳知识产权"
-SEARCHES = {"shenzhen": "深圳", "zhengquanhua": "证券化", "securitisation": "securitisation",  # test id: query
-            # domain terms taken from the pages (src/book_site/zh-search-terms.txt must make each findable)
-            "china-patent-award": "中国专利奖", "patent-award": "专利奖", "patent-gold": "专利金奖",
-            "protection-regulations": "知识产权保护条例",
-            "sz-protection-regulations": "深圳经济特区知识产权保护条例",
-            "innovation-regulations": "深圳经济特区科技创新条例",
-            "pct-applications": "国际专利申请量", "invention-density": "每万人口发明专利拥有量",
-            "cnipa": "国家知识产权局"}
-MUST_FIND = {"深圳", "中国专利奖", "专利奖", "知识产权保护条例", "深圳经济特区知识产权保护条例",
-             "国际专利申请量", "每万人口发明专利拥有量"}  # queries whose expected result set may not be empty
+SEARCHES = {
+    "shenzhen": "深圳",
+    "zhengquanhua": "证券化",
+    "securitisation": "securitisation",  # test id: query
+    # domain terms taken from the pages (src/book_site/zh-search-terms.txt must make each findable)
+    "china-patent-award": "中国专利奖",
+    "patent-award": "专利奖",
+    "patent-gold": "专利金奖",
+    "protection-regulations": "知识产权保护条例",
+    "sz-protection-regulations": "深圳经济特区知识产权保护条例",
+    "innovation-regulations": "深圳经济特区科技创新条例",
+    "pct-applications": "国际专利申请量",
+    "invention-density": "每万人口发明专利拥有量",
+    "cnipa": "国家知识产权局",
+}
+MUST_FIND = {
+    "深圳",
+    "中国专利奖",
+    "专利奖",
+    "知识产权保护条例",
+    "深圳经济特区知识产权保护条例",
+    "国际专利申请量",
+    "每万人口发明专利拥有量",
+}  # queries whose expected result set may not be empty
 # pages to photograph: the first of these that exists (a chapter page with charts)
 CHAPTER_SHOT = ["chapters/legal/01-patent-grants.html", "chapters/legal/02-pct.html"]
 
@@ -80,8 +94,8 @@ def chromium_path() -> str:
         problem = "Chromium is not installed (no `chromium` on PATH; on Debian: apt-get install chromium)"
     else:
         try:
-            import playwright.sync_api  # noqa: F401
             import axe_playwright_python  # noqa: F401
+            import playwright.sync_api  # noqa: F401
         except ImportError as e:
             problem = f"the Python packages for the browser tests are missing ({e}); run `make setup`"
     if problem:
@@ -94,8 +108,11 @@ def chromium_path() -> str:
 @pytest.fixture(scope="module")
 def build_dir() -> Path:
     if not (BUILD / "index.html").is_file():
-        pytest.fail(f"{BUILD / 'index.html'} is missing: build the book first with `make book` "
-                    "(`make test` does this for you).", pytrace=False)
+        pytest.fail(
+            f"{BUILD / 'index.html'} is missing: build the book first with `make book` "
+            "(`make test` does this for you).",
+            pytrace=False,
+        )
     return BUILD
 
 
@@ -183,11 +200,15 @@ def test_no_request_leaves_the_local_server(crawl):
 
 
 def test_no_console_errors_page_errors_or_failed_requests(crawl):
-    problems = {r.rel: [f"console error: {t}" for t in r.console_errors]
-                + [f"page error: {t}" for t in r.page_errors]
-                + [f"request failed: {u} ({e})" for u, e in r.failed] for r in crawl["reports"]}
-    TALLY.add("no console/page errors, no failed requests", len(crawl["reports"]),
-              sum(bool(v) for v in problems.values()))
+    problems = {
+        r.rel: [f"console error: {t}" for t in r.console_errors]
+        + [f"page error: {t}" for t in r.page_errors]
+        + [f"request failed: {u} ({e})" for u, e in r.failed]
+        for r in crawl["reports"]
+    }
+    TALLY.add(
+        "no console/page errors, no failed requests", len(crawl["reports"]), sum(bool(v) for v in problems.values())
+    )
     assert not any(problems.values()), _fail_lines(problems)
 
 
@@ -200,16 +221,24 @@ def test_images_load_and_have_meaningful_alt(crawl):
 
 
 def test_axe_wcag21_a_and_aa(crawl):
-    problems = {r.rel: [f"{v['id']} ({v['impact']}): {v['help']} at {', '.join(v['nodes'][:3])}"
-                        for v in r.axe_violations] for r in crawl["reports"]}
+    problems = {
+        r.rel: [f"{v['id']} ({v['impact']}): {v['help']} at {', '.join(v['nodes'][:3])}" for v in r.axe_violations]
+        for r in crawl["reports"]
+    }
     TALLY.add("axe WCAG 2.1 A/AA, pages", len(crawl["reports"]), sum(bool(v) for v in problems.values()))
     assert not any(problems.values()), "axe-core WCAG 2.1 A/AA violations:\n" + _fail_lines(problems)
 
 
 def test_chinese_renders_with_the_book_font(browser, site, pages, build_dir, shots):
     """No CJK system font on this machine: Chinese must be drawn with the book's own "Book CJK" subset."""
-    rel = next((p for p in ["chapters/index.html", *pages]
-                if CJK_PROBE[:2] in sc.searchable_text((build_dir / p).read_text(encoding="utf-8"))), None)
+    rel = next(
+        (
+            p
+            for p in ["chapters/index.html", *pages]
+            if CJK_PROBE[:2] in sc.searchable_text((build_dir / p).read_text(encoding="utf-8"))
+        ),
+        None,
+    )
     assert rel, f"no page contains {CJK_PROBE[:2]!r}"
     context = browser.new_context(viewport=sc.DESKTOP)
     sc.block_external(context, site.base)
@@ -223,8 +252,9 @@ def test_chinese_renders_with_the_book_font(browser, site, pages, build_dir, sho
         context.close()
     system_cjk = _system_cjk_fonts()
     problems = sc.cjk_problems(m)
-    font_requests = [u for u in report.requests if "/_static/cjk/" in urlsplit(u).path
-                     and urlsplit(u).path.endswith(".woff2")]
+    font_requests = [
+        u for u in report.requests if "/_static/cjk/" in urlsplit(u).path and urlsplit(u).path.endswith(".woff2")
+    ]
     if system_cjk:
         # the tofu comparison is meaningless when the fallback finds a real CJK font
         problems = [p for p in problems if "tofu" not in p]
@@ -232,8 +262,10 @@ def test_chinese_renders_with_the_book_font(browser, site, pages, build_dir, sho
     elif not font_requests:
         problems.append("the page never requested its font subset _static/cjk/<hash>.woff2")
     TALLY.add("Chinese drawn with Book CJK", 1, bool(problems))
-    TALLY.notes.append(f"CJK on {rel}: {CJK_PROBE} is {m['pageWidth']:.0f}px in the page font, "
-                       f"{m['bookWidth']:.0f}px in Book CJK, {m['tofuWidth']:.0f}px as tofu; faces {m['faces']}")
+    TALLY.notes.append(
+        f"CJK on {rel}: {CJK_PROBE} is {m['pageWidth']:.0f}px in the page font, "
+        f"{m['bookWidth']:.0f}px in Book CJK, {m['tofuWidth']:.0f}px as tofu; faces {m['faces']}"
+    )
     assert not problems, f"{rel}: " + "; ".join(problems) + f"\nmeasured: {m}"
     assert not sc.page_problems(report), sc.page_problems(report)
 
@@ -258,8 +290,9 @@ def test_no_chinese_character_is_left_as_a_box_once_the_font_has_loaded(browser,
     finally:
         context.close()
     TALLY.add(f"Chinese without boxes after the font loads ({width})", len(pages), len(problems))
-    assert not problems, "\n".join(f"{rel}: {len(b)} characters as boxes: {' '.join(b[:10])}"
-                                   for rel, b in problems.items())
+    assert not problems, "\n".join(
+        f"{rel}: {len(b)} characters as boxes: {' '.join(b[:10])}" for rel, b in problems.items()
+    )
 
 
 def _system_cjk_fonts() -> list[str]:
@@ -300,7 +333,8 @@ def test_search_finds_the_pages_with_the_term(search_page, site, pages, build_di
     TALLY.notes.append(f"search {query!r}: {len(found)} result(s) {sorted(found)}")
     assert not missing and not extra, (
         f"search for {query!r} ({status}): pages with the term but not in the results: {missing}; "
-        f"results without the term: {extra}")
+        f"results without the term: {extra}"
+    )
     assert not sc.page_problems(report), sc.page_problems(report)
 
 
@@ -334,8 +368,11 @@ def test_csv_downloads_answer_with_a_header_row(crawl):
             problems[url] = [f"{problem} (linked from {', '.join(sorted(on))})"]
     # every chart (an image from _images/fig-*) comes with its data
     for r in crawl["reports"]:
-        charts = {PurePosixPath(urlsplit(i["src"]).path).name for i in r.images
-                  if i["inArticle"] and PurePosixPath(urlsplit(i["src"]).path).name.startswith("fig-")}
+        charts = {
+            PurePosixPath(urlsplit(i["src"]).path).name
+            for i in r.images
+            if i["inArticle"] and PurePosixPath(urlsplit(i["src"]).path).name.startswith("fig-")
+        }
         n_csv = sum(1 for on in links.values() if r.rel in on)
         if len(charts) > n_csv:
             problems[r.rel] = [f"{len(charts)} chart(s) but {n_csv} CSV download link(s)"]
@@ -438,6 +475,7 @@ def test_phone_claim_pages_of_different_verdicts(browser, site, pages, shots):
     """Screenshots at 390 px of the first screen of claim pages with different verdicts (for a person to
     look at); each page fits the width."""
     from helpers.checks import verdict_table
+
     vt = verdict_table()
     chosen = {}
     for r in vt.itertuples():
@@ -531,8 +569,10 @@ def _headings_after_long_tables(build_dir, pages) -> list[tuple[str, str]]:
         html = (build_dir / rel).read_text(encoding="utf-8")
         listed = set(re.findall(r'class="reference internal nav-link" href="#([^"]+)"', html))
         for m in re.finditer(r'<div class="pst-scrollable-table-container" style="content-visibility: auto', html):
-            h = next((h.group(1) for h in re.finditer(r'<section id="([^"]+)"', html[m.end():])
-                      if h.group(1) in listed), None)
+            h = next(
+                (h.group(1) for h in re.finditer(r'<section id="([^"]+)"', html[m.end() :]) if h.group(1) in listed),
+                None,
+            )
             if h and (rel, h) not in out:
                 out.append((rel, h))
     return out
@@ -584,9 +624,11 @@ def _title_height(browser, site, rel: str, *, font_files: bool, title_font: bool
     if not font_files:
         context.route("**/_static/cjk/*.woff2", lambda route: route.abort())
     if not title_font:
+
         def strip(route):
             response = route.fetch()
             route.fulfill(response=response, body=TITLE_FONT_RE.sub("", response.text()))
+
         context.route(site.url(rel), strip)
     page = context.new_page()
     try:
@@ -613,11 +655,15 @@ def test_phone_chinese_title_has_its_final_shape_before_the_font_file_arrives(br
         if abs(bare - final) > 1:
             would_jump.append(rel)
     TALLY.add("Chinese titles keep their shape at 390 px", len(titled), len(problems))
-    TALLY.notes.append(f"Chinese titles: {len(titled)} pages; without the title font "
-                       f"{len(would_jump)} of them would change height when the font file arrives")
+    TALLY.notes.append(
+        f"Chinese titles: {len(titled)} pages; without the title font "
+        f"{len(would_jump)} of them would change height when the font file arrives"
+    )
     assert not problems, "\n".join(problems)
-    assert would_jump, ("no page's title changes height without its title font at 390 px: this test no "
-                        "longer shows that it can catch the jump")
+    assert would_jump, (
+        "no page's title changes height without its title font at 390 px: this test no "
+        "longer shows that it can catch the jump"
+    )
 
 
 def test_desktop_sidebar_visible_and_one_search_entry_in_header(browser, site, pages, shots):
@@ -719,13 +765,14 @@ def test_zz_summary(crawl, capsys):
     ]
     lines += [f"  {kind:<52} {c - f:>4} / {c:<4}" for kind, (c, f) in TALLY.counts.items()]
     lines += [f"  {note}" for note in TALLY.notes]
-    lines.append("axe best-practice findings (reported, not failed):" if best else
-                 "axe best-practice findings: none")
+    lines.append("axe best-practice findings (reported, not failed):" if best else "axe best-practice findings: none")
     for rule, b in sorted(best.items()):
         lines.append(f"  {rule}: {b['help']} -- {b['nodes']} node(s) on {len(b['pages'])} page(s), e.g. {b['example']}")
     slow = max(reports, key=lambda r: r.seconds)
-    lines.append(f"slowest page: {slow.rel} {slow.seconds:.1f} s; module time so far "
-                 f"{time.perf_counter() - TALLY.started:.1f} s; screenshots in {SHOTS.relative_to(ROOT)}/")
+    lines.append(
+        f"slowest page: {slow.rel} {slow.seconds:.1f} s; module time so far "
+        f"{time.perf_counter() - TALLY.started:.1f} s; screenshots in {SHOTS.relative_to(ROOT)}/"
+    )
     text = "\n".join(lines)
     SUMMARY_FILE.write_text(text.lstrip() + "\n", encoding="utf-8")
     with capsys.disabled():  # an xdist worker's stderr reaches the terminal (its stdout does not)

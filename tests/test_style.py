@@ -15,17 +15,25 @@ def test_bundled_font_is_the_one_used():
 
 def test_same_named_system_font_is_removed(tmp_path):
     """A system 'Noto Sans CJK SC' (e.g. Debian's fonts-noto-cjk) must not win over the bundled file."""
-    decoy = font_manager.FontEntry(fname=str(Path(font_manager.findfont("DejaVu Sans"))),
-                                   name=style.FONT_FAMILY, style="normal", weight=400, stretch="normal")
+    decoy = font_manager.FontEntry(
+        fname=str(Path(font_manager.findfont("DejaVu Sans"))),
+        name=style.FONT_FAMILY,
+        style="normal",
+        weight=400,
+        stretch="normal",
+    )
     font_manager.fontManager.ttflist.insert(0, decoy)
     font_manager.fontManager._findfont_cached.cache_clear()  # test-only: forget the lookups made before the decoy
     style.use_house_style()
-    assert Path(font_manager.findfont(font_manager.FontProperties(family=style.FONT_FAMILY))) == style.bundled_font_path()
+    assert (
+        Path(font_manager.findfont(font_manager.FontProperties(family=style.FONT_FAMILY))) == style.bundled_font_path()
+    )
     assert not any(f is decoy for f in font_manager.fontManager.ttflist)
 
 
 def _render(text, family):
     import matplotlib.pyplot as plt
+
     fig = plt.figure(figsize=(2, 0.6), dpi=100)
     fig.text(0.05, 0.3, text, family=family, fontsize=20)
     fig.canvas.draw()
@@ -68,4 +76,6 @@ def test_private_matplotlib_api_still_there():
         assert all(hasattr(ax, n) for n in ("_left_title", "_right_title")) and fig._suptitle is not None
     finally:
         plt.close(fig)
-    assert matplotlib.__version__ == "3.11.2", "check helpers.charts' private matplotlib names, then update the version there and here"
+    assert matplotlib.__version__ == "3.11.2", (
+        "check helpers.charts' private matplotlib names, then update the version there and here"
+    )

@@ -1,5 +1,6 @@
 """Each workaround of an upstream behaviour in src/book_site/ has a test here that fails once upstream changes,
 so that the workaround is removed rather than kept for nothing."""
+
 from docutils.core import publish_parts
 
 from book_site.accessibility import citation_list_roles

@@ -8,11 +8,11 @@ text must be followed by its reason as a sentence, with strength and coverage in
 they add to the label (always for *consistent* and *doubtful*), as ``helpers.pages.bottom_line`` writes it. The methods page
 is skipped: its table is the legend of the labels, not a verdict.
 """
+
 import re
 
 import pytest
 from bs4 import BeautifulSoup
-
 from conftest import ROOT, in_ci
 
 BUILD = ROOT / "_build" / "html"
@@ -21,7 +21,7 @@ STRENGTH = re.compile(r"\b(strong|moderate|weak) evidence\b|no independent evide
 STRENGTH_CELL = {"strong", "moderate", "weak", "none"}
 # in running text: the label, then strength and coverage in brackets where they add to it, then the reason
 PROSE = re.compile(r"^\s*(?:\((?P<q>[^)]*(?:\([^)]*\)[^)]*)*)\))?\s*\.\s*\S")
-GRADED_LABELS = ("consistent", "doubtful — the claimant's own records disagree")   # these always say how strong
+GRADED_LABELS = ("consistent", "doubtful — the claimant's own records disagree")  # these always say how strong
 
 
 def _pages():
@@ -29,8 +29,7 @@ def _pages():
         if in_ci():
             pytest.fail("the book is not built: `make test` builds it first")
         pytest.skip("the book is not built (run `make book`)")
-    return [p for p in sorted((BUILD / "chapters").rglob("*.html"))
-            if str(p.relative_to(BUILD)) not in LEGEND_PAGES]
+    return [p for p in sorted((BUILD / "chapters").rglob("*.html")) if str(p.relative_to(BUILD)) not in LEGEND_PAGES]
 
 
 def _text(tag) -> str:
@@ -51,7 +50,7 @@ def problems(html: str) -> list[str]:
             row = [_text(td) for td in cell.find_parent("tr").find_all(["td", "th"], recursive=False)]
             cols = dict(zip(head, row))
             strong = cols.get("Strength", "") in STRENGTH_CELL or bool(STRENGTH.search(_text(cell)))
-            if not strong and label in GRADED_LABELS:   # the other labels carry one strength each
+            if not strong and label in GRADED_LABELS:  # the other labels carry one strength each
                 out.append(f"{label!r} in a table row without a strength: {row[:2]}")
             if "Coverage" in cols and not cols["Coverage"].strip():
                 out.append(f"{label!r} in a table row with an empty coverage: {row[:2]}")
@@ -81,19 +80,27 @@ def test_every_verdict_on_every_page_shows_strength_and_coverage():
 
 
 def test_the_check_catches_a_bare_verdict():
-    bare_row = ('<main><article><table><thead><tr><th>Claim</th><th>Verdict</th><th>Why</th></tr></thead>'
-                '<tbody><tr><td>x</td><td><span class="verdict verdict-consistent">consistent</span></td>'
-                '<td>because</td></tr></tbody></table></article></main>')
+    bare_row = (
+        "<main><article><table><thead><tr><th>Claim</th><th>Verdict</th><th>Why</th></tr></thead>"
+        '<tbody><tr><td>x</td><td><span class="verdict verdict-consistent">consistent</span></td>'
+        "<td>because</td></tr></tbody></table></article></main>"
+    )
     bare_text = '<main><article><p>Verdict: <span class="verdict verdict-differs">differs</span>.</p></article></main>'
-    full_text = ('<main><article><p><span class="verdict verdict-differs">differs</span>. Beijing was higher in '
-                 'the year.</p></article></main>')
-    no_strength = ('<main><article><p><span class="verdict verdict-consistent">consistent</span>. Some years agree.'
-                   '</p></article></main>')
-    graded = ('<main><article><p><span class="verdict verdict-consistent">consistent</span> (weak evidence; independent '
-              'figures for 1 of 4 years (2019)). Some years agree.</p></article></main>')
+    full_text = (
+        '<main><article><p><span class="verdict verdict-differs">differs</span>. Beijing was higher in '
+        "the year.</p></article></main>"
+    )
+    no_strength = (
+        '<main><article><p><span class="verdict verdict-consistent">consistent</span>. Some years agree.'
+        "</p></article></main>"
+    )
+    graded = (
+        '<main><article><p><span class="verdict verdict-consistent">consistent</span> (weak evidence; independent '
+        "figures for 1 of 4 years (2019)). Some years agree.</p></article></main>"
+    )
     no_why = bare_row.replace("<th>Why</th>", "<th>Note</th>")
-    assert len(problems(bare_row)) == 1      # a consistent verdict without its strength
-    assert len(problems(no_why)) == 2        # ... and without coverage or why
+    assert len(problems(bare_row)) == 1  # a consistent verdict without its strength
+    assert len(problems(no_why)) == 2  # ... and without coverage or why
     assert len(problems(bare_text)) == 1
     assert problems(full_text) == [] and problems(graded) == []
     assert len(problems(no_strength)) == 1

@@ -4,12 +4,12 @@ raw tables) names regions, bases, periods, editions and claims in plain words.
 Fails on a region key written as a word (``shenzhen``, ``beijing``), a snake_case code (``cnipa_total``),
 an edition code (``ed23``), a claim id (``pledge-114``), a notebook file name and on "(s)".
 """
+
 import csv
 import re
 
 import pytest
 from bs4 import BeautifulSoup
-
 from conftest import ROOT, in_ci
 
 BUILD = ROOT / "_build" / "html"
@@ -22,8 +22,11 @@ def _pages():
         if in_ci():
             pytest.fail("the book is not built: `make test` builds it first")
         pytest.skip("the book is not built (run `make book`)")
-    return [p for p in sorted(BUILD.rglob("*.html"))
-            if str(p.relative_to(BUILD)) not in SKIP and "_static" not in p.parts and "_generated" not in p.parts]
+    return [
+        p
+        for p in sorted(BUILD.rglob("*.html"))
+        if str(p.relative_to(BUILD)) not in SKIP and "_static" not in p.parts and "_generated" not in p.parts
+    ]
 
 
 def visible_text(html: str) -> str:
@@ -63,7 +66,7 @@ def test_pages_show_no_internal_codes():
         text = visible_text(page.read_text(encoding="utf-8"))
         for kind, pat in codes:
             for m in pat.finditer(text):
-                ctx = text[max(0, m.start() - 40): m.end() + 40]
+                ctx = text[max(0, m.start() - 40) : m.end() + 40]
                 bad.append(f"{page.relative_to(BUILD)}: {kind} {m.group(0)!r} in …{ctx}…")
     assert not bad, f"{len(bad)} internal codes in visible text:\n" + "\n".join(bad[:40])
 
@@ -73,10 +76,18 @@ BLOCKS = "p, li, td, th, figcaption, dd, dt"
 # the verdict scale's coverage phrases (helpers.verdicts.decide): said twice in one paragraph, list item or
 # table cell, they are text assembled by a machine ("not verified — a public record would settle it. A public
 # record would settle it: …")
-COVERAGE_PHRASES = ("a public record would settle it", "no public record covers it", "independent figures for",
-                    "indirect independent support", "nothing independent for", "no evidence found",
-                    "only the claimant's own publications give", "the claimant's own records disagree",
-                    "independent evidence contradicts", "an independent source shows the whole claim")
+COVERAGE_PHRASES = (
+    "a public record would settle it",
+    "no public record covers it",
+    "independent figures for",
+    "indirect independent support",
+    "nothing independent for",
+    "no evidence found",
+    "only the claimant's own publications give",
+    "the claimant's own records disagree",
+    "independent evidence contradicts",
+    "an independent source shows the whole claim",
+)
 
 
 def _phrases():
@@ -102,18 +113,25 @@ def block_texts(html: str) -> list[str]:
         tag.decompose()
     out = []
     for el in main.select(BLOCKS):
-        if el.find(BLOCKS.split(", ")):   # the innermost blocks only
+        if el.find(BLOCKS.split(", ")):  # the innermost blocks only
             continue
         out.append(el.get_text(" ", strip=True))
     return out
 
 
 def test_the_phrase_scan_catches_machine_made_text():
-    bad = ("0 claims still wait for their page; it ranges from 12% to 12% and is **bold**; the the end; "
-           "independent figures for 1 of 18 years, and independent figures for 1 of 18 years")
+    bad = (
+        "0 claims still wait for their page; it ranges from 12% to 12% and is **bold**; the the end; "
+        "independent figures for 1 of 18 years, and independent figures for 1 of 18 years"
+    )
     found = {kind for kind, pat in _phrases() if pat.search(bad)}
-    assert found == {"a zero count", "a range with equal ends", "raw Markdown emphasis", "a progress note",
-                     "a doubled word"}
+    assert found == {
+        "a zero count",
+        "a range with equal ends",
+        "raw Markdown emphasis",
+        "a progress note",
+        "a doubled word",
+    }
     assert repeated_phrase(bad) == "independent figures for"
     good = "10 claims; it ranges from 12% to 14%; 2020 to 2021; from 5 to 50; independent figures for 1 of 18 years"
     assert not any(p.search(good) for _, p in _phrases()) and repeated_phrase(good) is None
@@ -126,7 +144,7 @@ def test_pages_show_no_machine_made_phrases():
         for text in block_texts(page.read_text(encoding="utf-8")):
             for kind, pat in _phrases():
                 for m in pat.finditer(text):
-                    bad.append(f"{rel}: {kind} {m.group(0)!r} in …{text[max(0, m.start() - 40): m.end() + 40]}…")
+                    bad.append(f"{rel}: {kind} {m.group(0)!r} in …{text[max(0, m.start() - 40) : m.end() + 40]}…")
             rep = repeated_phrase(text)
             if rep:
                 bad.append(f"{rel}: a phrase said twice in one block {rep!r} in …{text[:160]}…")

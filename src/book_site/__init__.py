@@ -14,6 +14,7 @@ One module per concern; ``helpers`` keeps what the notebooks use.
   an error (the repository's issue tracker), the sitemap.
 - ``claimreview``: schema.org ClaimReview structured data on each claim's page, with the page's own verdicts.
 """
+
 from __future__ import annotations
 
 from . import accessibility, assets, cjk_font, claimreview, freshness, hosts, icons, search, sharing

@@ -4,6 +4,7 @@ The theme's sidebar draws each expand/collapse toggle as a ``<summary>`` holding
 so screen readers announce an unnamed control (axe-core rule ``summary-name``, WCAG 4.1.2). Each such toggle
 gets an ``aria-label`` naming the page whose sub-pages it shows.
 """
+
 from __future__ import annotations
 
 

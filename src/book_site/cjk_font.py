@@ -18,6 +18,7 @@ width). So the characters of the page's ``<h1>`` (a handful, 2-4 KB) are also wr
 itself: a tiny inline script hands them to the browser as a ``FontFace`` of the same family, loaded from
 bytes before the stylesheet has arrived, and the first frame already has the title's final shape.
 """
+
 from __future__ import annotations
 
 import base64
@@ -41,10 +42,12 @@ CJK_RE = re.compile(r"[\u2018\u2019\u201c\u201d\u2026\u3000-\u303f\u3400-\u4dbf\
 UNICODE_RANGE = "U+2018-2019,U+201C-201D,U+2026,U+3000-303F,U+3400-4DBF,U+4E00-9FFF,U+FF00-FFEF"
 LOCAL = 'local("Noto Sans CJK SC"),local("NotoSansCJKsc-Regular"),local("Source Han Sans SC")'
 SUBSET_CUT = "features-without-locl;"  # change when the subsetting options change
-STYLE_RE = re.compile(r'<style id="book-cjk">.*?</style>\n?|<script id="book-cjk-(?:title|redraw)">.*?</script>\n?',
-                      re.S)
+STYLE_RE = re.compile(
+    r'<style id="book-cjk">.*?</style>\n?|<script id="book-cjk-(?:title|redraw)">.*?</script>\n?', re.S
+)
 H1_RE = re.compile(r'<article class="bd-article">.*?<h1[^>]*>(.*?)</h1>', re.S)
 WHOLE_SITE_PAGES = {"search.html"}
+
 
 def _layout_features() -> list[str]:
     """fontTools' default OpenType features (what browsers apply to horizontal text) without ``locl``: in
@@ -66,18 +69,22 @@ def page_chars(html: str) -> set[str]:
 # a page), until something makes it shape them again. So once "Book CJK" has loaded, the elements that hold
 # Chinese text get a style that changes nothing visible (text-rendering: optimizeLegibility; kerning and
 # ligatures are on already), which makes it shape them anew (font-kerning: normal, the default, does not).
-REDRAW = ('<script id="book-cjk-redraw">(function(){if(!document.fonts)return;var done=0;function redraw(){'
-          'if(done)return;done=1;requestAnimationFrame(function(){var w=document.createTreeWalker(document.body,'
-          '4,{acceptNode:function(n){return /[\\u3000-\\u9fff\\uff00-\\uffef]/.test(n.data)?1:3}}),n;'
-          'while(n=w.nextNode())n.parentNode.style.textRendering="optimizeLegibility"})}'
-          'function later(){document.readyState=="loading"?document.addEventListener("DOMContentLoaded",redraw):'
-          'redraw()}document.fonts.addEventListener("loadingdone",function(e){for(var i=0;i<e.fontfaces.length;'
-          'i++)if(e.fontfaces[i].family.indexOf("FAMILY")>=0)later()})})()</script>\n').replace("FAMILY", FAMILY)
+REDRAW = (
+    '<script id="book-cjk-redraw">(function(){if(!document.fonts)return;var done=0;function redraw(){'
+    "if(done)return;done=1;requestAnimationFrame(function(){var w=document.createTreeWalker(document.body,"
+    "4,{acceptNode:function(n){return /[\\u3000-\\u9fff\\uff00-\\uffef]/.test(n.data)?1:3}}),n;"
+    'while(n=w.nextNode())n.parentNode.style.textRendering="optimizeLegibility"})}'
+    'function later(){document.readyState=="loading"?document.addEventListener("DOMContentLoaded",redraw):'
+    'redraw()}document.fonts.addEventListener("loadingdone",function(e){for(var i=0;i<e.fontfaces.length;'
+    'i++)if(e.fontfaces[i].family.indexOf("FAMILY")>=0)later()})})()</script>\n'
+).replace("FAMILY", FAMILY)
 
 
 def font_face(url: str) -> str:
-    return (f'<style id="book-cjk">@font-face{{font-family:"{FAMILY}";src:{LOCAL},url("{url}") format("woff2");'
-            f"unicode-range:{UNICODE_RANGE};font-display:swap}}</style>\n" + REDRAW)
+    return (
+        f'<style id="book-cjk">@font-face{{font-family:"{FAMILY}";src:{LOCAL},url("{url}") format("woff2");'
+        f"unicode-range:{UNICODE_RANGE};font-display:swap}}</style>\n" + REDRAW
+    )
 
 
 def title_chars(html: str) -> set[str]:
@@ -93,10 +100,12 @@ def unicode_range(chars) -> str:
 def title_font(data: bytes, chars) -> str:
     """An inline script that adds ``data`` (a WOFF2 font of ``chars``) to the page's fonts at once."""
     b64 = base64.b64encode(data).decode("ascii")
-    return ('<script id="book-cjk-title">(function(){try{var b=atob("' + b64 + '"),u=new Uint8Array(b.length);'
-            'for(var i=0;i<b.length;i++)u[i]=b.charCodeAt(i);'
-            f'document.fonts.add(new FontFace("{FAMILY}",u,{{unicodeRange:"{unicode_range(chars)}"}}))'
-            '}catch(e){}})()</script>\n')
+    return (
+        '<script id="book-cjk-title">(function(){try{var b=atob("' + b64 + '"),u=new Uint8Array(b.length);'
+        "for(var i=0;i<b.length;i++)u[i]=b.charCodeAt(i);"
+        f'document.fonts.add(new FontFace("{FAMILY}",u,{{unicodeRange:"{unicode_range(chars)}"}}))'
+        "}catch(e){}})()</script>\n"
+    )
 
 
 def inject(html: str, rule: str) -> str:
@@ -167,8 +176,13 @@ def build_page_subsets(app, outdir: Path):
             wanted.add(name)
             target = folder / name
             if not target.exists():
-                font, opts = _woff2_subset(master, [ord(c) for c in text], layout_features=_layout_features(),
-                                           name_ids=["*"], notdef_outline=True)
+                font, opts = _woff2_subset(
+                    master,
+                    [ord(c) for c in text],
+                    layout_features=_layout_features(),
+                    name_ids=["*"],
+                    notdef_outline=True,
+                )
                 subset.save_font(font, str(target), opts)
             sizes.append(target.stat().st_size)
             up = posixpath.relpath(f"_static/{FOLDER}/{name}", posixpath.dirname(rel) or ".")
@@ -177,8 +191,13 @@ def build_page_subsets(app, outdir: Path):
             if title:
                 key = "".join(sorted(title))
                 if key not in title_fonts:
-                    font, opts = _woff2_subset(master, [ord(c) for c in key], layout_features=_layout_features(),
-                                               name_ids=[], notdef_outline=False)
+                    font, opts = _woff2_subset(
+                        master,
+                        [ord(c) for c in key],
+                        layout_features=_layout_features(),
+                        name_ids=[],
+                        notdef_outline=False,
+                    )
                     buf = io.BytesIO()
                     subset.save_font(font, buf, opts)
                     title_fonts[key] = buf.getvalue()
@@ -191,9 +210,11 @@ def build_page_subsets(app, outdir: Path):
             old.unlink()
     if sizes:
         titles = [len(v) for v in title_fonts.values()] or [0]
-        logger.info(f"CJK web font: {len(everything)} characters in all; {len(wanted)} page subsets, "
-                    f"{min(sizes)}-{max(sizes)} bytes; {len(title_fonts)} title fonts in the pages, "
-                    f"{min(titles)}-{max(titles)} bytes")
+        logger.info(
+            f"CJK web font: {len(everything)} characters in all; {len(wanted)} page subsets, "
+            f"{min(sizes)}-{max(sizes)} bytes; {len(title_fonts)} title fonts in the pages, "
+            f"{min(titles)}-{max(titles)} bytes"
+        )
 
 
 def setup(app):

@@ -9,6 +9,7 @@ The verdict is the one the page itself shows: the ``<claim>_verdict`` value its 
 last executed (stored in the notebook, which nbval proves equal to a fresh run). A claim page that glues no
 verdict for one of its claims fails the build, so a review can never disagree with its page.
 """
+
 from __future__ import annotations
 
 import ast
@@ -48,8 +49,12 @@ def _claims(srcdir: str) -> tuple[dict, ...]:
 def last_changed(path: Path) -> str:
     """YYYY-MM-DD of the last commit that changed ``path``, or '' outside git."""
     try:
-        r = subprocess.run(["git", "-C", str(path.parent), "log", "-1", "--format=%cs", "--", path.name],
-                           capture_output=True, text=True, timeout=20)
+        r = subprocess.run(
+            ["git", "-C", str(path.parent), "log", "-1", "--format=%cs", "--", path.name],
+            capture_output=True,
+            text=True,
+            timeout=20,
+        )
     except (OSError, subprocess.SubprocessError):
         return ""
     return r.stdout.strip() if r.returncode == 0 else ""
@@ -80,12 +85,14 @@ def reviews(app, pagename: str) -> list[dict]:
             "claimReviewed": claim,
             "itemReviewed": {
                 "@type": "Claim",
-                "author": {"@type": "Organization", "name": ARTICLE_AUTHOR,
-                           "alternateName": "China Quality News"},
+                "author": {"@type": "Organization", "name": ARTICLE_AUTHOR, "alternateName": "China Quality News"},
                 "datePublished": ARTICLE["date"],
-                "appearance": {"@type": "NewsArticle", "headline": ARTICLE["title"],
-                               "datePublished": ARTICLE["date"],
-                               "author": {"@type": "Organization", "name": ARTICLE_AUTHOR}},
+                "appearance": {
+                    "@type": "NewsArticle",
+                    "headline": ARTICLE["title"],
+                    "datePublished": ARTICLE["date"],
+                    "author": {"@type": "Organization", "name": ARTICLE_AUTHOR},
+                },
             },
             "reviewRating": {"@type": "Rating", "alternateName": values[key]},
             "author": {"@type": "Organization", "name": cfg.author, "url": cfg.html_baseurl},

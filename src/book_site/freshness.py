@@ -21,6 +21,7 @@ that list so that a run elsewhere (nbval) does not make the next build re-read t
 which then executes each once and records it, see :mod:`book_site.pytest_freshness`); ``python -m book_site
 run [--all] [-j N]`` executes the stale (or all) notebooks.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -96,8 +97,10 @@ class State:
     def __init__(self, root: Path):
         self.root = Path(root)
         self.snap = Snapshot(self.root)
-        self.common = {"helpers": helpers_digest(self.root),
-                       **{f"file:{f}": self.snap.digest(f"file:{f}") for f in GLOBAL_FILES}}
+        self.common = {
+            "helpers": helpers_digest(self.root),
+            **{f"file:{f}": self.snap.digest(f"file:{f}") for f in GLOBAL_FILES},
+        }
 
     def preload(self) -> State:
         """Read the data files now (before notebooks run), so hashes describe what they read."""
@@ -142,9 +145,14 @@ class State:
             if p.is_file():
                 outputs[g] = _sha(p.read_bytes())
         file = _sha(nb)
-        entry = {"notebook": rel, "file": file, "inputs": inputs, "outputs": outputs,
-                 "token": _sha(json.dumps([file, outputs], sort_keys=True).encode()),
-                 "seconds": None if seconds is None else round(seconds, 2)}
+        entry = {
+            "notebook": rel,
+            "file": file,
+            "inputs": inputs,
+            "outputs": outputs,
+            "token": _sha(json.dumps([file, outputs], sort_keys=True).encode()),
+            "seconds": None if seconds is None else round(seconds, 2),
+        }
         path = _entry_path(self.root, rel)
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".tmp{os.getpid()}")
@@ -181,8 +189,14 @@ class ExecutionFailed(RuntimeError):
     pass
 
 
-def run(root: Path, notebooks: list[str] | None = None, force: bool = False, n_jobs: int | None = None,
-        log=print, timeout: int = 300) -> list[str]:
+def run(
+    root: Path,
+    notebooks: list[str] | None = None,
+    force: bool = False,
+    n_jobs: int | None = None,
+    log=print,
+    timeout: int = 300,
+) -> list[str]:
     """Execute the stale notebooks (all of ``notebooks`` with ``force``) in place, ``n_jobs`` at a time;
     record each; return those executed. Raises :class:`ExecutionFailed` naming every notebook that failed
     (the others are still executed and recorded)."""
@@ -191,15 +205,18 @@ def run(root: Path, notebooks: list[str] | None = None, force: bool = False, n_j
     root = Path(root).resolve()
     notebooks = toc_notebooks(root) if notebooks is None else notebooks
     st = State(root).preload()
-    todo = {rel: "forced" for rel in notebooks} if force else {
-        rel: why for rel in notebooks if (why := st.why_stale(rel))}
+    todo = (
+        {rel: "forced" for rel in notebooks} if force else {rel: why for rel in notebooks if (why := st.why_stale(rel))}
+    )
     if not todo:
         return []
+
     # the longest first (last run's time, else the file's size: outputs and charts make it long), so that
     # the two workers finish together instead of one waiting for a long notebook started last
     def cost(rel: str) -> tuple[float, int]:
         last = (load_entry(root, rel) or {}).get("seconds")
         return (last if last is not None else -1.0, (root / rel).stat().st_size)
+
     todo = dict(sorted(todo.items(), key=lambda kv: cost(kv[0]), reverse=True))
     n = min(n_jobs or jobs(), len(todo))
     log(f"freshness: executing {len(todo)} of {len(notebooks)} notebooks, {n} at a time")
@@ -218,8 +235,10 @@ def run(root: Path, notebooks: list[str] | None = None, force: bool = False, n_j
                 log(f"{path}: Execution failed after {secs:.1f} seconds")
                 continue
             st.record(rel, reads, secs)
-            log(f"{path}: Executed notebook in {secs:.2f} seconds"
-                + (" (outputs changed: file rewritten)" if changed else ""))
+            log(
+                f"{path}: Executed notebook in {secs:.2f} seconds"
+                + (" (outputs changed: file rewritten)" if changed else "")
+            )
     log(f"freshness: {len(todo)} notebooks in {time.perf_counter() - t0:.1f} s")
     if failed:
         raise ExecutionFailed("\n".join(failed))
@@ -227,6 +246,7 @@ def run(root: Path, notebooks: list[str] | None = None, force: bool = False, n_j
 
 
 # --------------------------------------------------------------------------- Sphinx
+
 
 def execute_stale(app):
     """Before Sphinx reads anything: execute the stale notebooks of the toc."""
@@ -239,8 +259,12 @@ def execute_stale(app):
     if not (root / toc).is_file():  # a single page built on its own: nothing to execute here
         return
     try:
-        run(root, toc_notebooks(root, toc), log=logger.info,
-            timeout=int(getattr(app.config, "nb_execution_timeout", None) or 300))
+        run(
+            root,
+            toc_notebooks(root, toc),
+            log=logger.info,
+            timeout=int(getattr(app.config, "nb_execution_timeout", None) or 300),
+        )
     except ExecutionFailed as e:
         raise ExtensionError(f"a notebook failed to execute:\n{e}") from None
     app.env.szip_tokens_now = {}
@@ -287,8 +311,11 @@ def outdated(app, env, added, changed, removed):
     """Pages whose notebook was executed (or whose generated files changed) since they were last read,
     and pages whose generated files are gone."""
     srcdir = Path(app.srcdir)
-    out = [d for d, outs in getattr(env, "szip_outputs", {}).items()
-           if d in env.found_docs and any(not (srcdir / p).is_file() for p in outs)]
+    out = [
+        d
+        for d, outs in getattr(env, "szip_outputs", {}).items()
+        if d in env.found_docs and any(not (srcdir / p).is_file() for p in outs)
+    ]
     out += [d for d, tok in _tokens(env).items() if d in env.found_docs and tok != _token(app, d)]
     return sorted(set(out))
 
@@ -318,6 +345,7 @@ def setup(app):
 
 # --------------------------------------------------------------------------- command line
 
+
 def main(argv: list[str]) -> int:
     import argparse
 
@@ -346,4 +374,3 @@ def main(argv: list[str]) -> int:
         return 1
     print(f"freshness: {len(done)} notebooks executed" + ("" if done else " (all fresh)"))
     return 0
-

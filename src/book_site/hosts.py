@@ -1,5 +1,6 @@
 """Nothing from third-party hosts: drops sphinx-thebe's scripts (the book has no live-code button; its inline
 script names a CDN) and fails the build if any page would load a script or stylesheet from another host."""
+
 from __future__ import annotations
 
 import re

@@ -9,6 +9,7 @@ data URI with a ``unicode-range``, with an empty alternative text for screen rea
 were ``aria-hidden``). An icon missing from the subset still shows: the browser falls back to the theme's
 full font for it. An icon class the theme has no glyph for is a build warning (``-W`` fails).
 """
+
 from __future__ import annotations
 
 import base64
@@ -31,8 +32,15 @@ FA_FONTS = {  # style class -> (family, weight, web font shipped by the theme)
     "regular": ("Font Awesome 6 Free", 400, "fa-regular-400.woff2"),
     "brands": ("Font Awesome 6 Brands", 400, "fa-brands-400.woff2"),
 }
-FA_STYLE_CLASSES = {"fa-solid": "solid", "fas": "solid", "fa": "solid", "fa-regular": "regular", "far": "regular",
-                    "fa-brands": "brands", "fab": "brands"}
+FA_STYLE_CLASSES = {
+    "fa-solid": "solid",
+    "fas": "solid",
+    "fa": "solid",
+    "fa-regular": "regular",
+    "far": "regular",
+    "fa-brands": "brands",
+    "fab": "brands",
+}
 CLASS_ATTR_RE = re.compile(r'class="([^"]*\bfa[bsr]?-?[^"]*)"')
 JS_ICON_RE = re.compile(r'"((?:fa-(?:solid|regular|brands)|fa[bsr])\s+fa-[a-z0-9-]+)"')
 
@@ -45,6 +53,7 @@ def _theme_static() -> Path:
 
 def _icon_codepoints(theme_css: str) -> dict[str, str]:
     """``fa-sun`` -> the character its ``:before`` rule draws, from the theme's stylesheet."""
+
     def unescape(v):
         m = re.fullmatch(r"\\([0-9a-fA-F]{1,6}) ?", v)
         return chr(int(m.group(1), 16)) if m else v.replace("\\", "")
@@ -112,9 +121,26 @@ def build_icon_subset(app, outdir: Path):
     theme_css = (static / "styles" / "pydata-sphinx-theme.css").read_text(encoding="utf-8")
     cps = _icon_codepoints(theme_css)
     used = used_icons(outdir)
-    sizing = {"fa-lg", "fa-xs", "fa-sm", "fa-xl", "fa-2xs", "fa-2xl", "fa-fw", "fa-li", "fa-ul", "fa-border",
-              "fa-inverse", "fa-spin", "fa-pulse", "fa-stack", "fa-stack-1x", "fa-stack-2x", "fa-classic",
-              "fa-sharp"} | {f"fa-{i}x" for i in range(1, 11)}
+    sizing = {
+        "fa-lg",
+        "fa-xs",
+        "fa-sm",
+        "fa-xl",
+        "fa-2xs",
+        "fa-2xl",
+        "fa-fw",
+        "fa-li",
+        "fa-ul",
+        "fa-border",
+        "fa-inverse",
+        "fa-spin",
+        "fa-pulse",
+        "fa-stack",
+        "fa-stack-1x",
+        "fa-stack-2x",
+        "fa-classic",
+        "fa-sharp",
+    } | {f"fa-{i}x" for i in range(1, 11)}
     used.setdefault("solid", set())  # the stylesheets' own icons (below) are drawn with the solid font
     from_css = css_icon_chars(static)
     plan = {}
@@ -132,27 +158,36 @@ def build_icon_subset(app, outdir: Path):
         return
     from fontTools import subset
 
-    rules = ["/* The FontAwesome icons this site uses, subset at build time by src/book_site/icons.py from the web",
-             "   fonts pydata-sphinx-theme ships (the theme's stylesheet maps each fa-* class to its glyph).",
-             "   Font Awesome Free by @fontawesome - https://fontawesome.com",
-             "   License - https://fontawesome.com/license/free (Icons: CC BY 4.0, Fonts: SIL OFL 1.1) */"]
+    rules = [
+        "/* The FontAwesome icons this site uses, subset at build time by src/book_site/icons.py from the web",
+        "   fonts pydata-sphinx-theme ships (the theme's stylesheet maps each fa-* class to its glyph).",
+        "   Font Awesome Free by @fontawesome - https://fontawesome.com",
+        "   License - https://fontawesome.com/license/free (Icons: CC BY 4.0, Fonts: SIL OFL 1.1) */",
+    ]
     for style, (icons, chars) in plan.items():
         family, weight, file = FA_FONTS[style]
-        font, opts = _woff2_subset(static / "vendor" / "fontawesome" / "webfonts" / file, [ord(c) for c in chars],
-                                   layout_features=[], name_ids=[0, 1, 2, 3, 4, 5, 6, 13, 14],  # keep names, licence
-                                   notdef_outline=False)
+        font, opts = _woff2_subset(
+            static / "vendor" / "fontawesome" / "webfonts" / file,
+            [ord(c) for c in chars],
+            layout_features=[],
+            name_ids=[0, 1, 2, 3, 4, 5, 6, 13, 14],  # keep names, licence
+            notdef_outline=False,
+        )
         covered = sorted(font.getBestCmap())  # claim only what the subset draws: the rest falls back
         buf = io.BytesIO()
         subset.save_font(font, buf, opts)
         data = base64.b64encode(buf.getvalue()).decode()
         ranges = ",".join(f"U+{c:X}" for c in covered)
-        rules.append(f"/* {style}: {' '.join(icons)}" + (" and the stylesheets' own icons" if style == "solid" else "")
-                     + " */")
+        rules.append(
+            f"/* {style}: {' '.join(icons)}" + (" and the stylesheets' own icons" if style == "solid" else "") + " */"
+        )
         # the script hid its SVG icons from screen readers (aria-hidden); give the glyphs an empty alternative
         # text (a browser without the `/ ""` syntax ignores the rule and keeps the theme's)
         rules += [f'.{n}:before{{content:"\\{ord(cps[n]):x}"/""}}' for n in icons if n in cps]
-        rules.append(f'@font-face{{font-family:"{family}";font-style:normal;font-weight:{weight};font-display:block;'
-                     f'src:url(data:font/woff2;base64,{data}) format("woff2");unicode-range:{ranges}}}')
+        rules.append(
+            f'@font-face{{font-family:"{family}";font-style:normal;font-weight:{weight};font-display:block;'
+            f'src:url(data:font/woff2;base64,{data}) format("woff2");unicode-range:{ranges}}}'
+        )
         logger.info(f"icons ({style}): {len(covered)} glyphs, {len(buf.getvalue())} bytes of font")
     target.write_text("\n".join(rules) + "\n", encoding="utf-8")
     stamp.write_text(digest)

@@ -11,6 +11,7 @@ always kept, and so are ``@font-face``, ``@keyframes`` and every rule that is no
 
 This errs on the side of keeping: a word in a script keeps every rule that names it, used or not.
 """
+
 from __future__ import annotations
 
 import re
@@ -54,8 +55,7 @@ def required_names(selector: list) -> set[str]:
     for i, tok in enumerate(selector):
         if tok.type == "hash" and tok.is_identifier:
             need.add(tok.value)
-        elif (tok.type == "literal" and tok.value == "." and i + 1 < len(selector)
-              and selector[i + 1].type == "ident"):
+        elif tok.type == "literal" and tok.value == "." and i + 1 < len(selector) and selector[i + 1].type == "ident":
             need.add(selector[i + 1].value)
     return need
 
@@ -84,8 +84,9 @@ def _purge_rules(rules: list, used: set[str], stats: dict) -> list[str]:
             prelude = ",".join(tinycss2.serialize(s).strip() for s in selectors)
             kept.append(prelude + "{" + tinycss2.serialize(rule.content).strip() + "}")
         elif rule.type == "at-rule" and rule.lower_at_keyword in GROUPING_AT_RULES and rule.content is not None:
-            inner = _purge_rules(tinycss2.parse_rule_list(rule.content, skip_comments=True,
-                                                          skip_whitespace=True), used, stats)
+            inner = _purge_rules(
+                tinycss2.parse_rule_list(rule.content, skip_comments=True, skip_whitespace=True), used, stats
+            )
             if inner:
                 kept.append(f"@{rule.at_keyword} {tinycss2.serialize(rule.prelude).strip()}{{{''.join(inner)}}}")
         elif rule.type == "at-rule":

@@ -6,6 +6,7 @@ executes each once and compares its outputs with the stored ones; when every cel
 with the current inputs, so the notebook is recorded (its read log included) and the build that follows
 executes it no more; otherwise the build executes it again. Load with ``-p book_site.pytest_freshness``.
 """
+
 from __future__ import annotations
 
 import os

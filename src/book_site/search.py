@@ -10,6 +10,7 @@ contain it. So once 知识产权保护条例 is a term of one page, a page that 
 would not be found by it. The book's splitter therefore also indexes, for every word, each dictionary term
 it contains (the longer name brings 知识产权保护条例 and 知识产权 with it).
 """
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -11,6 +11,7 @@ The commit is read once per build with git. It is an "html" config value, so a n
 page (writing, not re-executing: no notebook runs). Outside a git clone (e.g. the bench's copy) the line says
 the commit is unknown.
 """
+
 from __future__ import annotations
 
 import html
@@ -28,8 +29,9 @@ CORRECTIONS = "chapters/corrections"  # the page that lists corrections
 def git_commit(srcdir: Path) -> tuple[str, str]:
     """(short hash, commit date YYYY-MM-DD) of HEAD in ``srcdir``, or ("", "") outside a git clone."""
     try:
-        r = subprocess.run(["git", "-C", str(srcdir), "log", "-1", "--format=%h %cs"], capture_output=True,
-                           text=True, timeout=20)
+        r = subprocess.run(
+            ["git", "-C", str(srcdir), "log", "-1", "--format=%h %cs"], capture_output=True, text=True, timeout=20
+        )
     except (OSError, subprocess.SubprocessError):
         return "", ""
     parts = r.stdout.split()
@@ -60,16 +62,18 @@ def configure(app, config):
     # pages can say where to report an error ({{ issues_link }}) without repeating the address
     url = issues_url(config)
     if url:
-        config.myst_substitutions = {**(config.myst_substitutions or {}),
-                                     "issues_link": f"[the repository's issue tracker]({url})"}
+        config.myst_substitutions = {
+            **(config.myst_substitutions or {}),
+            "issues_link": f"[the repository's issue tracker]({url})",
+        }
 
 
 def draw_card(app):
     """A 1200x630 card with the book's title, in the bundled font; written only when missing or changed."""
     if app.builder.format != "html":
         return
-    import io
     import hashlib
+    import io
 
     target = Path(app.outdir) / "_static" / CARD
     stamp = target.with_suffix(".png.digest")
@@ -83,10 +87,17 @@ def draw_card(app):
     ax.set_axis_off()
     fig.patch.set_facecolor("#ffffff")
     fig.text(0.06, 0.62, title, fontsize=44, color="#222222", va="center")
-    fig.text(0.06, 0.40, "深圳知识产权 · figures re-derived from their sources", fontsize=24, color="#D55E00",
-             va="center")
-    fig.text(0.06, 0.18, "Every number computed from the data, with its provenance.", fontsize=20,
-             color="#555555", va="center")
+    fig.text(
+        0.06, 0.40, "深圳知识产权 · figures re-derived from their sources", fontsize=24, color="#D55E00", va="center"
+    )
+    fig.text(
+        0.06,
+        0.18,
+        "Every number computed from the data, with its provenance.",
+        fontsize=20,
+        color="#555555",
+        va="center",
+    )
     buf = io.BytesIO()
     fig.savefig(buf, format="png", dpi=100, bbox_inches=None, metadata={"Software": None})
     import matplotlib.pyplot as plt
@@ -102,32 +113,45 @@ def cite_line(app, pagename: str, title: str) -> str:
     url = f"{cfg.html_baseurl}{pagename}.html" if cfg.html_baseurl else f"{pagename}.html"
     year = (cfg.book_commit_date or cfg.copyright or "")[:4]
     if cfg.book_commit:
-        built = (f'Built from commit <code>{html.escape(cfg.book_commit)}</code> of '
-                 f'<time datetime="{cfg.book_commit_date}">{cfg.book_commit_date}</time>.')
+        built = (
+            f"Built from commit <code>{html.escape(cfg.book_commit)}</code> of "
+            f'<time datetime="{cfg.book_commit_date}">{cfg.book_commit_date}</time>.'
+        )
         version = f", commit {html.escape(cfg.book_commit)}"
     else:
         built = "Built from a copy outside git: the commit is not known."
         version = ""
-    cite = (f"{html.escape(cfg.author)} ({year}). “{html.escape(title)}”. In <em>{html.escape(book_title(cfg))}</em>"
-            f"{version}. <a href=\"{html.escape(url)}\">{html.escape(url)}</a>")
+    cite = (
+        f"{html.escape(cfg.author)} ({year}). “{html.escape(title)}”. In <em>{html.escape(book_title(cfg))}</em>"
+        f'{version}. <a href="{html.escape(url)}">{html.escape(url)}</a>'
+    )
     issues = issues_url(cfg)
     corrections = app.builder.get_relative_uri(pagename, CORRECTIONS)
-    report = (f'<p class="book-report"><strong>Found an error?</strong> Report it on '
-              f'<a href="{html.escape(issues)}">the repository\'s issue tracker</a>, with the page, the value and '
-              f'a source; corrections are listed ' + ("on this page." if pagename == CORRECTIONS else
-                                                       f'on <a href="{html.escape(corrections)}">the corrections page</a>.')
-              + '</p>'
-              if issues else "")
-    return (f'<aside class="book-provenance" aria-label="Provenance, citation and how to report an error">'
-            f'<p class="book-built">{built}</p>'
-            f'<p class="book-cite"><strong>How to cite this page:</strong> {cite}</p>{report}</aside>')
+    report = (
+        f'<p class="book-report"><strong>Found an error?</strong> Report it on '
+        f'<a href="{html.escape(issues)}">the repository\'s issue tracker</a>, with the page, the value and '
+        f"a source; corrections are listed "
+        + (
+            "on this page."
+            if pagename == CORRECTIONS
+            else f'on <a href="{html.escape(corrections)}">the corrections page</a>.'
+        )
+        + "</p>"
+        if issues
+        else ""
+    )
+    return (
+        f'<aside class="book-provenance" aria-label="Provenance, citation and how to report an error">'
+        f'<p class="book-built">{built}</p>'
+        f'<p class="book-cite"><strong>How to cite this page:</strong> {cite}</p>{report}</aside>'
+    )
 
 
 def add_provenance(app, pagename, templatename, context, doctree):
     if doctree is None or "body" not in context:
         return
-    from html import unescape
     import re
+    from html import unescape
 
     title = unescape(re.sub(r"<[^>]+>", "", context.get("title") or pagename))
     context["body"] = context["body"] + cite_line(app, pagename, title)

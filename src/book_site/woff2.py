@@ -1,5 +1,6 @@
 """WOFF2 subsets of a font with fontTools, and a digest stamp so a build rewrites a font only when its
 inputs changed (shared by the CJK text font and the icon font)."""
+
 from __future__ import annotations
 
 from pathlib import Path

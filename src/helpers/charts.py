@@ -22,6 +22,7 @@ on the desktop, no two texts may overlap, and no text may cover a data marker (a
 a line, inside the axes); otherwise ``publish_chart`` raises ``ChartLegibilityError`` naming the chart and
 the text. Titles too long for the figure are wrapped onto more lines first.
 """
+
 from __future__ import annotations
 
 import base64
@@ -30,22 +31,22 @@ import textwrap
 from pathlib import Path
 
 import matplotlib
-import matplotlib.text
 import matplotlib.pyplot as plt
-from matplotlib.backends.backend_agg import FigureCanvasAgg
+import matplotlib.text
 import numpy as np
 import pandas as pd
 from IPython.display import display
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from PIL import Image
 
 from .data import load_table
 from .style import add_source_line
 
 GENERATED = "_generated"
-WIDTH_PX = 1600   # >= 2 x 774 CSS px, the widest a chart is shown
-PALETTE = 256     # colours in the stored PNG
-PHONE_COLUMN_PX = 342     # a chart's width in CSS px on a 390 px wide phone
-DESKTOP_COLUMN_PX = 672   # ... and at 1280 px
+WIDTH_PX = 1600  # >= 2 x 774 CSS px, the widest a chart is shown
+PALETTE = 256  # colours in the stored PNG
+PHONE_COLUMN_PX = 342  # a chart's width in CSS px on a 390 px wide phone
+DESKTOP_COLUMN_PX = 672  # ... and at 1280 px
 MIN_PHONE_CSS_PX = 9
 MIN_DESKTOP_CSS_PX = 11
 
@@ -93,8 +94,14 @@ def _texts(fig):
             if ax.get_visible() and axis.get_visible():
                 for tick in _ticks_to_draw(axis):
                     drawn += [lab for lab in (tick.label1, tick.label2) if lab.get_visible()]
-    others = [t for t in fig.findobj(Text) if id(t) not in tick_labels and t.get_visible()
-              and (t.axes is None or t.axes.get_visible()) and t.get_alpha() != 0]
+    others = [
+        t
+        for t in fig.findobj(Text)
+        if id(t) not in tick_labels
+        and t.get_visible()
+        and (t.axes is None or t.axes.get_visible())
+        and t.get_alpha() != 0
+    ]
     return [t for t in others + drawn if t.get_text().strip()]
 
 
@@ -147,10 +154,10 @@ def place_labels(fig, renderer) -> None:
                 t.set_horizontalalignment(ha)
                 t.set_verticalalignment(va)
                 bb = t.get_window_extent(renderer)
-                inside = (bb.x0 >= frame.x0 - 1 and bb.x1 <= frame.x1 + 1 and bb.y0 >= frame.y0 - 1
-                          and bb.y1 <= frame.y1 + 1)
-                if inside and not any(_overlap(bb, o) for o in others) and not any(
-                        _overlap(bb, m) for m in markers):
+                inside = (
+                    bb.x0 >= frame.x0 - 1 and bb.x1 <= frame.x1 + 1 and bb.y0 >= frame.y0 - 1 and bb.y1 <= frame.y1 + 1
+                )
+                if inside and not any(_overlap(bb, o) for o in others) and not any(_overlap(bb, m) for m in markers):
                     break
             else:
                 xy, offset, ha, va = t.book_candidates[0]
@@ -189,12 +196,14 @@ def legibility_problems(fig, box_width_in: float, renderer) -> list[str]:
         pt = t.get_fontsize()
         phone, desk = css_px(pt, box_width_in, PHONE_COLUMN_PX), css_px(pt, box_width_in, DESKTOP_COLUMN_PX)
         if phone < MIN_PHONE_CSS_PX or desk < MIN_DESKTOP_CSS_PX:
-            out.append(f"text {_one_line(t.get_text())[:60]!r} at {pt:g} pt is {phone:.1f} CSS px on a phone and "
-                       f"{desk:.1f} on a desktop (needs {MIN_PHONE_CSS_PX} and {MIN_DESKTOP_CSS_PX}; the chart's box "
-                       f"is {box_width_in:.2f} in wide)")
+            out.append(
+                f"text {_one_line(t.get_text())[:60]!r} at {pt:g} pt is {phone:.1f} CSS px on a phone and "
+                f"{desk:.1f} on a desktop (needs {MIN_PHONE_CSS_PX} and {MIN_DESKTOP_CSS_PX}; the chart's box "
+                f"is {box_width_in:.2f} in wide)"
+            )
     boxes = [(t, t.get_window_extent(renderer)) for t in texts]
     for i, (a, ba) in enumerate(boxes):
-        for b, bb in boxes[i + 1:]:
+        for b, bb in boxes[i + 1 :]:
             if _overlap(ba, bb):
                 out.append(f"text {_one_line(a.get_text())[:40]!r} overlaps {_one_line(b.get_text())[:40]!r}")
     markers = _marker_boxes(fig)
@@ -287,7 +296,7 @@ def render_png(fig, name: str | None = None) -> bytes:
     return png
 
 
-MAX_PNG_BYTES = 100_000   # the chart byte budget (tests/test_bench_budget.py)
+MAX_PNG_BYTES = 100_000  # the chart byte budget (tests/test_bench_budget.py)
 
 
 def _palette_png(fig, dpi, bbox) -> bytes:
@@ -320,8 +329,9 @@ def _one_line(s: str) -> str:
     return " ".join(str(s).split())
 
 
-def publish_chart(fig, name: str, *, caption: str, alt: str, data: pd.DataFrame,
-                  source_ids, outdir: str | Path | None = None) -> None:
+def publish_chart(
+    fig, name: str, *, caption: str, alt: str, data: pd.DataFrame, source_ids, outdir: str | Path | None = None
+) -> None:
     """Save ``fig`` and ``data`` under ``_generated/`` and display them as a captioned figure."""
     if not alt or alt.strip().lower().endswith((".png", ".svg")):
         raise ValueError(f"chart {name}: alt text must describe the chart")
@@ -335,31 +345,52 @@ def publish_chart(fig, name: str, *, caption: str, alt: str, data: pd.DataFrame,
         plt.close(fig)
     (gen / f"{name}.png").write_bytes(png)
     from .labels import attach_labels
+
     attach_labels(data).to_csv(gen / f"{name}.csv", index=False, encoding="utf-8", lineterminator="\n")
-    md = "\n".join([
-        f"```{{figure}} {GENERATED}/{name}.png",
-        f":name: {name}",
-        f":alt: {_one_line(alt)}",
-        ":width: 100%",
-        "",
-        _one_line(caption),
-        "```",
-        "",
-        f"{{download}}`Download the data behind this chart (CSV) <{GENERATED}/{name}.csv>`",
-    ])
-    display({"text/markdown": md, "image/png": base64.b64encode(png).decode(),
-             "text/plain": f"<chart {name}: {_one_line(caption)}>"}, raw=True)
+    md = "\n".join(
+        [
+            f"```{{figure}} {GENERATED}/{name}.png",
+            f":name: {name}",
+            f":alt: {_one_line(alt)}",
+            ":width: 100%",
+            "",
+            _one_line(caption),
+            "```",
+            "",
+            f"{{download}}`Download the data behind this chart (CSV) <{GENERATED}/{name}.csv>`",
+        ]
+    )
+    display(
+        {
+            "text/markdown": md,
+            "image/png": base64.b64encode(png).decode(),
+            "text/plain": f"<chart {name}: {_one_line(caption)}>",
+        },
+        raw=True,
+    )
 
 
-LATER = "#A6A6A6"   # points published after the article, or about a later period: grey
+LATER = "#A6A6A6"  # points published after the article, or about a later period: grey
 
 
-def points(ax, x, y, after, colour: str, label: str, marker: str = "o", hollow=None, size: float = 36,
-           later_label: str | None = "after the article 文章发表后", **kw) -> None:
+def points(
+    ax,
+    x,
+    y,
+    after,
+    colour: str,
+    label: str,
+    marker: str = "o",
+    hollow=None,
+    size: float = 36,
+    later_label: str | None = "after the article 文章发表后",
+    **kw,
+) -> None:
     """Scatter points in ``colour``, greying those flagged in ``after`` (evidence later than the article:
     shown, never support). ``hollow`` flags points drawn as outlines (bounds, derived or part-year values).
     The first grey point carries ``later_label`` unless it is None or already in the legend."""
     import numpy as np
+
     x, y = list(x), list(y)
     after = np.asarray(list(after), dtype=bool) if len(x) else np.zeros(0, bool)
     hollow = np.zeros(len(x), bool) if hollow is None else np.asarray(list(hollow), dtype=bool)
@@ -373,8 +404,18 @@ def points(ax, x, y, after, colour: str, label: str, marker: str = "o", hollow=N
         else:
             lab = None if labelled else label
             labelled = True
-        ax.scatter([xi], [yi], marker=marker, s=size, zorder=3, label=lab,
-                   facecolors="none" if h else col, edgecolors=col, linewidths=1.4, **kw)
+        ax.scatter(
+            [xi],
+            [yi],
+            marker=marker,
+            s=size,
+            zorder=3,
+            label=lab,
+            facecolors="none" if h else col,
+            edgecolors=col,
+            linewidths=1.4,
+            **kw,
+        )
 
 
 def line_with_gaps(ax, years, values, step: float = 1, **kw) -> None:

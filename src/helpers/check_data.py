@@ -5,6 +5,7 @@ being line 1; a value spanning several lines is reported at the line it starts o
 the package is valid, 1 when it is not. The root is ``$SZIP_ROOT`` or the repository this runs in; a
 folder given as the only argument overrides both. Nothing on disk is written.
 """
+
 from __future__ import annotations
 
 import sys
@@ -25,8 +26,10 @@ def main(argv: list[str] | None = None) -> int:
         print(p)
     n = len(problems)
     files = sorted({p.file for p in problems})
-    print(f"check-data: {n} {'problem' if n == 1 else 'problems'} in {', '.join(files)}; "
-          "nothing was built. Fix the lines above and run `make check-data` again.")
+    print(
+        f"check-data: {n} {'problem' if n == 1 else 'problems'} in {', '.join(files)}; "
+        "nothing was built. Fix the lines above and run `make check-data` again."
+    )
     return 1
 
 

@@ -6,6 +6,7 @@ schema cannot state (units, bases, periods, plausible ranges). Bad data raises
 :class:`DataValidationError`, which lists every problem with its file, line, column and what is wrong.
 Nothing is dropped or repaired silently, and nothing on disk is written.
 """
+
 from __future__ import annotations
 
 import csv
@@ -19,8 +20,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from .paths import repo_root
 from .labels import label_problem
+from .paths import repo_root
 from .reads import note_read, rows_key
 from .units import UNITS, UnitError, convert, dimension
 
@@ -52,10 +53,14 @@ class DataValidationError(ValueError):
 
 # --------------------------------------------------------------------------- reading and typing
 
+
 def _non_ascii_digits(s: str) -> str:
     """' (it has full-width or other non-ASCII digits: type 0-9)' when it has, else ''."""
-    return " (it has full-width or other non-ASCII digits: type 0-9)" if any(
-        c.isdigit() and not c.isascii() for c in s) else ""
+    return (
+        " (it has full-width or other non-ASCII digits: type 0-9)"
+        if any(c.isdigit() and not c.isascii() for c in s)
+        else ""
+    )
 
 
 def _parse_date(s: str) -> date:
@@ -75,8 +80,10 @@ def _parse_number(s: str) -> float:
     if not re.fullmatch(r"-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?", s):
         if _non_ascii_digits(s):
             raise ValueError(f"{s!r} is not a number{_non_ascii_digits(s)}")
-        raise ValueError(f"{s!r} is not a number (write digits with an optional decimal point; "
-                         "no thousands separators, no units: those go in the unit column)")
+        raise ValueError(
+            f"{s!r} is not a number (write digits with an optional decimal point; "
+            "no thousands separators, no units: those go in the unit column)"
+        )
     return float(s)
 
 
@@ -92,8 +99,13 @@ def _parse_boolean(s: str) -> bool:
     return s == "true"
 
 
-PARSERS = {"string": str, "number": _parse_number, "integer": _parse_integer,
-           "date": _parse_date, "boolean": _parse_boolean}
+PARSERS = {
+    "string": str,
+    "number": _parse_number,
+    "integer": _parse_integer,
+    "date": _parse_date,
+    "boolean": _parse_boolean,
+}
 
 
 def _read_rows(path: Path, label: str, problems: list[Problem]) -> tuple[list[str], list[dict]]:
@@ -106,8 +118,10 @@ def _read_rows(path: Path, label: str, problems: list[Problem]) -> tuple[list[st
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as e:
-        line = raw[:e.start].count(b"\n") + 1
-        problems.append(Problem(label, line, None, f"is not UTF-8 text (byte {raw[e.start]:#04x}); save the file as UTF-8"))
+        line = raw[: e.start].count(b"\n") + 1
+        problems.append(
+            Problem(label, line, None, f"is not UTF-8 text (byte {raw[e.start]:#04x}); save the file as UTF-8")
+        )
         return [], []
     text = text.removeprefix("\ufeff")  # a byte-order mark is harmless (frictionless ignores it too)
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
@@ -118,15 +132,27 @@ def _read_rows(path: Path, label: str, problems: list[Problem]) -> tuple[list[st
             rows.append((start, r))
             start = reader.line_num + 1
     except csv.Error as e:
-        problems.append(Problem(label, start, None, f"cannot be read as CSV ({e}); "
-                                "is a quote missing or a stray quote inside an unquoted field?"))
+        problems.append(
+            Problem(
+                label,
+                start,
+                None,
+                f"cannot be read as CSV ({e}); is a quote missing or a stray quote inside an unquoted field?",
+            )
+        )
         return [], []
     if not rows:
         problems.append(Problem(label, None, None, "the file is empty (no header)"))
         return [], []
     if len(rows) == 1:
-        problems.append(Problem(label, 1, None, "has a header but no rows (a table of the package cannot be empty;"
-                                " was the file cut short?)"))
+        problems.append(
+            Problem(
+                label,
+                1,
+                None,
+                "has a header but no rows (a table of the package cannot be empty; was the file cut short?)",
+            )
+        )
     header = rows[0][1]
     out = []
     for line, r in rows[1:]:
@@ -134,8 +160,15 @@ def _read_rows(path: Path, label: str, problems: list[Problem]) -> tuple[list[st
             problems.append(Problem(label, line, None, "blank line (delete it)"))
             continue
         if len(r) != len(header):
-            problems.append(Problem(label, line, None, f"has {len(r)} fields but the header has {len(header)}"
-                                    " (a missing comma, or an unquoted comma inside a value?)"))
+            problems.append(
+                Problem(
+                    label,
+                    line,
+                    None,
+                    f"has {len(r)} fields but the header has {len(header)}"
+                    " (a missing comma, or an unquoted comma inside a value?)",
+                )
+            )
             continue
         out.append({"__line__": line, **dict(zip(header, r))})
     return header, out
@@ -185,10 +218,19 @@ def _check_resource(resource: dict, root: Path, problems: list[Problem]):
                 ok = False
                 continue
             if "enum" in cons and raw not in cons["enum"]:
-                problems.append(Problem(label, line, name, f"{raw!r} is not an allowed value (allowed: {', '.join(cons['enum'])})"))
+                problems.append(
+                    Problem(label, line, name, f"{raw!r} is not an allowed value (allowed: {', '.join(cons['enum'])})")
+                )
                 ok = False
             if "pattern" in cons and not re.fullmatch(cons["pattern"], raw, re.ASCII):  # \d is 0-9 only
-                problems.append(Problem(label, line, name, f"{raw!r} does not match the pattern {cons['pattern']} that data/datapackage.json sets"))
+                problems.append(
+                    Problem(
+                        label,
+                        line,
+                        name,
+                        f"{raw!r} does not match the pattern {cons['pattern']} that data/datapackage.json sets",
+                    )
+                )
                 ok = False
             if "minimum" in cons and val < cons["minimum"]:
                 problems.append(Problem(label, line, name, f"{raw} is below the minimum {cons['minimum']}"))
@@ -198,7 +240,11 @@ def _check_resource(resource: dict, root: Path, problems: list[Problem]):
                 ok = False
             if name in seen_unique:
                 if raw in seen_unique[name]:
-                    problems.append(Problem(label, line, name, f"duplicate value {raw!r} (first used on line {seen_unique[name][raw]})"))
+                    problems.append(
+                        Problem(
+                            label, line, name, f"duplicate value {raw!r} (first used on line {seen_unique[name][raw]})"
+                        )
+                    )
                     ok = False
                 else:
                     seen_unique[name][raw] = line
@@ -211,8 +257,14 @@ def _check_resource(resource: dict, root: Path, problems: list[Problem]):
         for rec in typed:
             key = tuple(rec.get(k) for k in pk)
             if key in seen:
-                problems.append(Problem(label, rec["__line__"], "+".join(pk),
-                                        "the same " + ", ".join(pk) + f" as line {seen[key]} (the key must be unique)"))
+                problems.append(
+                    Problem(
+                        label,
+                        rec["__line__"],
+                        "+".join(pk),
+                        "the same " + ", ".join(pk) + f" as line {seen[key]} (the key must be unique)",
+                    )
+                )
             else:
                 seen[key] = rec["__line__"]
     return typed, label
@@ -269,7 +321,12 @@ def check_period(period_type: str, period: str, start: date | None, end: date) -
         if end != e or start != s:
             return f"dates must match the label {period} (start {s or 'empty'}, end {e})"
     elif period_type == "edition":
-        if start is None or start.year != end.year or (start.month, start.day) != (1, 1) or (end.month, end.day) != (12, 31):
+        if (
+            start is None
+            or start.year != end.year
+            or (start.month, start.day) != (1, 1)
+            or (end.month, end.day) != (12, 31)
+        ):
             return "an edition is dated by the calendar year it was announced (YYYY-01-01 to YYYY-12-31)"
     elif period_type == "target":
         y1, y2 = int(g["y1"]), int(g["y2"])
@@ -307,21 +364,45 @@ def _extra_checks(tables: dict[str, list[dict]], labels: dict[str, str], problem
         ind = indicators.get(r["indicator"])
         unit = r["unit"]
         if unit not in UNITS:
-            problems.append(Problem(lab, line, "unit", f"unknown unit {unit!r} (add it to src/helpers/units.py if the source really prints it)"))
+            problems.append(
+                Problem(
+                    lab,
+                    line,
+                    "unit",
+                    f"unknown unit {unit!r} (add it to src/helpers/units.py if the source really prints it)",
+                )
+            )
         elif ind is not None and ind["unit"] in UNITS:
             try:
                 v = convert(r["value"], unit, ind["unit"])
             except UnitError:
-                problems.append(Problem(lab, line, "unit", f"{unit!r} ({dimension(unit)}) cannot express indicator "
-                                        f"{r['indicator']!r}, measured in {ind['unit']!r} ({dimension(ind['unit'])})"))
+                problems.append(
+                    Problem(
+                        lab,
+                        line,
+                        "unit",
+                        f"{unit!r} ({dimension(unit)}) cannot express indicator "
+                        f"{r['indicator']!r}, measured in {ind['unit']!r} ({dimension(ind['unit'])})",
+                    )
+                )
             else:
                 lo, hi = ind["min_plausible"], ind["max_plausible"]
                 if not lo <= v <= hi:
-                    problems.append(Problem(lab, line, "value", f"{r['value']:g} {unit} is outside the plausible range "
-                                            f"{lo:g}–{hi:g} {ind['unit']} for {r['indicator']!r}"))
+                    problems.append(
+                        Problem(
+                            lab,
+                            line,
+                            "value",
+                            f"{r['value']:g} {unit} is outside the plausible range "
+                            f"{lo:g}–{hi:g} {ind['unit']} for {r['indicator']!r}",
+                        )
+                    )
         if ind is not None and r["basis"] not in ind["bases"].split(";"):
-            problems.append(Problem(lab, line, "basis", f"{r['basis']!r} is not a basis of {r['indicator']!r} "
-                                    f"(allowed: {ind['bases']})"))
+            problems.append(
+                Problem(
+                    lab, line, "basis", f"{r['basis']!r} is not a basis of {r['indicator']!r} (allowed: {ind['bases']})"
+                )
+            )
         why = check_period(r["period_type"], r["period"], r.get("period_start"), r["period_end"])
         if why:
             problems.append(Problem(lab, line, "period", why))
@@ -336,8 +417,15 @@ def _extra_checks(tables: dict[str, list[dict]], labels: dict[str, str], problem
         key = same_address(r["url"])
         if key in first_seen:
             line, sid = first_seen[key]
-            problems.append(Problem(lab, r["__line__"], "url", f"the same address as {sid!r} on line {line}: one page "
-                                    "is one source (merge the two ids, keeping every value and event)"))
+            problems.append(
+                Problem(
+                    lab,
+                    r["__line__"],
+                    "url",
+                    f"the same address as {sid!r} on line {line}: one page "
+                    "is one source (merge the two ids, keeping every value and event)",
+                )
+            )
         else:
             first_seen[key] = (r["__line__"], r.get("source_id", ""))
     lab = labels.get("claims")
@@ -349,16 +437,31 @@ def _extra_checks(tables: dict[str, list[dict]], labels: dict[str, str], problem
             if c not in indicators:
                 problems.append(Problem(lab, r["__line__"], "indicators", f"unknown indicator {c!r}"))
         if not codes and not r.get("no_indicator_reason"):
-            problems.append(Problem(lab, r["__line__"], "indicators",
-                                    "names no indicator and gives no no_indicator_reason"))
+            problems.append(
+                Problem(lab, r["__line__"], "indicators", "names no indicator and gives no no_indicator_reason")
+            )
         if r.get("stated_value") is None and (r["kind"] != "rank" or r.get("stated_unit")):
-            problems.append(Problem(lab, r["__line__"], "stated_value",
-                                    "may be empty only for a qualitative rank claim with no stated_unit"))
+            problems.append(
+                Problem(
+                    lab,
+                    r["__line__"],
+                    "stated_value",
+                    "may be empty only for a qualitative rank claim with no stated_unit",
+                )
+            )
         if r.get("stated_unit") and r["stated_unit"] not in UNITS:
             problems.append(Problem(lab, r["__line__"], "stated_unit", f"unknown unit {r['stated_unit']!r}"))
         ptype = {"ed": "edition"}.get(r["period"][:2]) or next(
-            (t for t in ("year", "month", "point", "cumulative", "ytd", "target") if PERIOD_FORMS[t].fullmatch(r["period"])), None)
-        why = check_period(ptype, r["period"], r.get("period_start"), r["period_end"]) if ptype else "unrecognised period"
+            (
+                t
+                for t in ("year", "month", "point", "cumulative", "ytd", "target")
+                if PERIOD_FORMS[t].fullmatch(r["period"])
+            ),
+            None,
+        )
+        why = (
+            check_period(ptype, r["period"], r.get("period_start"), r["period_end"]) if ptype else "unrecognised period"
+        )
         if why:
             problems.append(Problem(lab, r["__line__"], "period", why))
 
@@ -394,9 +497,15 @@ def _dates_and_files(root: Path, tables, labels, problems):
         prec, d = r.get("date_precision"), r["date"]
         if prec in PRECISION_FORMS and not re.fullmatch(PRECISION_FORMS[prec], d):
             have = next((k for k, f in PRECISION_FORMS.items() if re.fullmatch(f, d)), None)
-            problems.append(Problem(labels["events"], r["__line__"], "date",
-                                    f"{d!r} is written to the {have or 'wrong'} but date_precision is {prec!r} "
-                                    f"(a {prec} is written {dict(year='YYYY', month='YYYY-MM', day='YYYY-MM-DD')[prec]})"))
+            problems.append(
+                Problem(
+                    labels["events"],
+                    r["__line__"],
+                    "date",
+                    f"{d!r} is written to the {have or 'wrong'} but date_precision is {prec!r} "
+                    f"(a {prec} is written {dict(year='YYYY', month='YYYY-MM', day='YYYY-MM-DD')[prec]})",
+                )
+            )
             continue
         span = _partial_date(d)
         if isinstance(span, str):
@@ -410,33 +519,69 @@ def _dates_and_files(root: Path, tables, labels, problems):
             continue
         first, accessed = span[0], r.get("date_accessed")
         if accessed is not None and first > accessed:
-            problems.append(Problem(labels["sources"], r["__line__"], "date_published",
-                                    f"{r['date_published']} is after date_accessed {accessed} (a source cannot be "
-                                    "published after it was read: is a digit wrong?)"))
+            problems.append(
+                Problem(
+                    labels["sources"],
+                    r["__line__"],
+                    "date_published",
+                    f"{r['date_published']} is after date_accessed {accessed} (a source cannot be "
+                    "published after it was read: is a digit wrong?)",
+                )
+            )
         elif first > today:
-            problems.append(Problem(labels["sources"], r["__line__"], "date_published",
-                                    f"{r['date_published']} is in the future (today is {today})"))
+            problems.append(
+                Problem(
+                    labels["sources"],
+                    r["__line__"],
+                    "date_published",
+                    f"{r['date_published']} is in the future (today is {today})",
+                )
+            )
     for r in tables.get("sources", []):
         if r.get("__ok__") and r.get("date_accessed") and r["date_accessed"] > today:
-            problems.append(Problem(labels["sources"], r["__line__"], "date_accessed",
-                                    f"{r['date_accessed']} is in the future (today is {today})"))
+            problems.append(
+                Problem(
+                    labels["sources"],
+                    r["__line__"],
+                    "date_accessed",
+                    f"{r['date_accessed']} is in the future (today is {today})",
+                )
+            )
     for r in tables.get("claims", []):
         nb = r.get("notebook")
         if r.get("__ok__") and nb and not (root / nb).is_file():
-            problems.append(Problem(labels["claims"], r["__line__"], "notebook",
-                                    f"{nb} does not exist (the claim's page; is the path or the file name wrong?)"))
+            problems.append(
+                Problem(
+                    labels["claims"],
+                    r["__line__"],
+                    "notebook",
+                    f"{nb} does not exist (the claim's page; is the path or the file name wrong?)",
+                )
+            )
     for r in tables.get("claims", []):
         if not r.get("__ok__") or r.get("stated_value") is None:
             continue
         printed = r.get("printed_zh") or ""
         if not printed:
-            problems.append(Problem(labels["claims"], r["__line__"], "printed_zh",
-                                    "required where the claim states a value: its term and figure as the article "
-                                    "prints them (e.g. 连续18年, 近90%)"))
+            problems.append(
+                Problem(
+                    labels["claims"],
+                    r["__line__"],
+                    "printed_zh",
+                    "required where the claim states a value: its term and figure as the article "
+                    "prints them (e.g. 连续18年, 近90%)",
+                )
+            )
         elif r.get("stated_unit") != "名" and _printed_digits(r["stated_value"]) not in printed:
-            problems.append(Problem(labels["claims"], r["__line__"], "printed_zh",
-                                    f"{printed!r} does not show the stated value {_printed_digits(r['stated_value'])} "
-                                    "(the label is the figure as printed: is a digit wrong?)"))
+            problems.append(
+                Problem(
+                    labels["claims"],
+                    r["__line__"],
+                    "printed_zh",
+                    f"{printed!r} does not show the stated value {_printed_digits(r['stated_value'])} "
+                    "(the label is the figure as printed: is a digit wrong?)",
+                )
+            )
 
 
 def _printed_digits(v: float) -> str:
@@ -490,11 +635,17 @@ def _cross_source_checks(tables, labels, problems):
         for i, (b, vb) in enumerate(rows):
             for a, va in rows[:i]:  # a is the earlier line
                 if a["source_id"] != b["source_id"] and _ratio(va, vb) > CONFLICT_FACTOR:
-                    problems.append(Problem(lab, a["__line__"], "value",
-                        f"{_as(a, va, unit)} from {a['source_id']} and {_as(b, vb, unit)} from {b['source_id']} "
-                        f"on line {b['__line__']} differ {_ratio(va, vb):,.0f}-fold for the same indicator, region, "
-                        f"period and basis (more than {CONFLICT_FACTOR:g}-fold is not a difference of counting); "
-                        "is a unit wrong (件 or 万件, 元 or 亿元)?"))
+                    problems.append(
+                        Problem(
+                            lab,
+                            a["__line__"],
+                            "value",
+                            f"{_as(a, va, unit)} from {a['source_id']} and {_as(b, vb, unit)} from {b['source_id']} "
+                            f"on line {b['__line__']} differ {_ratio(va, vb):,.0f}-fold for the same indicator, region, "
+                            f"period and basis (more than {CONFLICT_FACTOR:g}-fold is not a difference of counting); "
+                            "is a unit wrong (件 or 万件, 元 or 亿元)?",
+                        )
+                    )
     # yearly series: one indicator, region and basis, full years only
     series: dict[tuple, dict[int, list[tuple[dict, float]]]] = {}
     for (indicator, region, period, basis), rows in groups.items():
@@ -511,9 +662,15 @@ def _cross_source_checks(tables, labels, problems):
             for r, v in rows:
                 if all(_ratio(v, nv) > factor for nv in near.values()):
                     around = " and ".join(f"{_fmt(nv)} {unit} in {n}" for n, nv in near.items())
-                    problems.append(Problem(lab, r["__line__"], "value",
-                        f"{_as(r, v, unit)} for {y} jumps more than {factor:g} times "
-                        f"against the neighbouring years ({around}) of the same series; is the unit or a digit wrong?"))
+                    problems.append(
+                        Problem(
+                            lab,
+                            r["__line__"],
+                            "value",
+                            f"{_as(r, v, unit)} for {y} jumps more than {factor:g} times "
+                            f"against the neighbouring years ({around}) of the same series; is the unit or a digit wrong?",
+                        )
+                    )
 
 
 def _check_foreign_keys(resources, tables, labels, problems, skip=frozenset()):
@@ -527,11 +684,18 @@ def _check_foreign_keys(resources, tables, labels, problems, skip=frozenset()):
             for r in tables.get(res["name"], []):
                 v = r.get(col)
                 if v is not None and v not in known:
-                    problems.append(Problem(labels[res["name"]], r["__line__"], col,
-                                            f"{v!r} is not a {tcol} in data/{target['resource']}.csv"))
+                    problems.append(
+                        Problem(
+                            labels[res["name"]],
+                            r["__line__"],
+                            col,
+                            f"{v!r} is not a {tcol} in data/{target['resource']}.csv",
+                        )
+                    )
 
 
 # --------------------------------------------------------------------------- public API
+
 
 def _descriptor(root: Path, problems: list[Problem]) -> dict | None:
     """The package descriptor, or None with the problem (file, line) recorded."""
@@ -544,7 +708,9 @@ def _descriptor(root: Path, problems: list[Problem]) -> dict | None:
     try:
         desc = json.loads(text)
     except json.JSONDecodeError as e:
-        problems.append(Problem(label, e.lineno, None, f"is not valid JSON: {e.msg} (at character {e.colno} of the line)"))
+        problems.append(
+            Problem(label, e.lineno, None, f"is not valid JSON: {e.msg} (at character {e.colno} of the line)")
+        )
         return None
 
     def line_of(needle: str) -> int | None:
@@ -561,8 +727,11 @@ def _descriptor(root: Path, problems: list[Problem]) -> dict | None:
         where = line_of(f'"name": "{name}"') if name else None
         fields = (res.get("schema") or {}).get("fields") if isinstance(res, dict) else None
         if not name or not res.get("path") or not isinstance(fields, list) or not fields:
-            problems.append(Problem(label, where, f"resources[{i}]",
-                                    "a table needs a name, a path and a schema with a list of fields"))
+            problems.append(
+                Problem(
+                    label, where, f"resources[{i}]", "a table needs a name, a path and a schema with a list of fields"
+                )
+            )
             ok = False
             continue
         for f in fields:
@@ -570,8 +739,14 @@ def _descriptor(root: Path, problems: list[Problem]) -> dict | None:
                 problems.append(Problem(label, where, f"resources[{i}].schema.fields", "every field needs a name"))
                 ok = False
             elif f.get("type", "string") not in PARSERS:
-                problems.append(Problem(label, line_of(f'"name": "{f["name"]}"') or where, f["name"],
-                                        f"type {f.get('type')!r} is not one this book uses ({', '.join(PARSERS)})"))
+                problems.append(
+                    Problem(
+                        label,
+                        line_of(f'"name": "{f["name"]}"') or where,
+                        f["name"],
+                        f"type {f.get('type')!r} is not one this book uses ({', '.join(PARSERS)})",
+                    )
+                )
                 ok = False
     return desc if ok else None
 

@@ -1,10 +1,11 @@
 """Selecting and comparing observations: the small named steps every page uses."""
+
 from __future__ import annotations
 
 import pandas as pd
 
-from .data import load_table
 from . import names as plain
+from .data import load_table
 from .units import convert
 
 
@@ -16,8 +17,11 @@ def claim(claim_id: str) -> pd.Series:
 
 
 ARTICLE_DATE = pd.Timestamp("2022-09-30")
-ARTICLE = {"outlet": "中国质量报 (China Quality News)", "date": "2022-09-30",
-           "title": "深圳市市场监管局推动知识产权工作高质量发展纪实"}
+ARTICLE = {
+    "outlet": "中国质量报 (China Quality News)",
+    "date": "2022-09-30",
+    "title": "深圳市市场监管局推动知识产权工作高质量发展纪实",
+}
 
 INDEPENDENT = ("national_official", "other_official", "independent")
 
@@ -30,8 +34,9 @@ def latest_possible(date_published: str) -> pd.Timestamp | None:
     return p.end_time.normalize()
 
 
-def after_article(date_published: str, period_end: pd.Timestamp, period_type: str = "",
-                  source_latest_end: pd.Timestamp | None = None) -> bool:
+def after_article(
+    date_published: str, period_end: pd.Timestamp, period_type: str = "", source_latest_end: pd.Timestamp | None = None
+) -> bool:
     """Is this evidence later than the article (never support)? True when it covers a period ending after
     2022-09-30, when it may have been published after it (a bare '2022' may be December), or when it is
     undated and either covers the article's year or later, or comes from a source that covers any period
@@ -42,8 +47,9 @@ def after_article(date_published: str, period_end: pd.Timestamp, period_type: st
         return True
     last = latest_possible(date_published)
     if last is None:
-        return period_end.year >= ARTICLE_DATE.year or (source_latest_end is not None
-                                                         and source_latest_end > ARTICLE_DATE)
+        return period_end.year >= ARTICLE_DATE.year or (
+            source_latest_end is not None and source_latest_end > ARTICLE_DATE
+        )
     return last > ARTICLE_DATE
 
 
@@ -62,7 +68,9 @@ def latest_end_by_source(source_ids) -> dict[str, pd.Timestamp]:
     if not ids:
         return {}
     o = load_table("observations", where={"source_id": ids})
-    o = o[~o["period_type"].isin(["edition", "target"])]   # a plan's target year or an edition's calendar year is not coverage
+    o = o[
+        ~o["period_type"].isin(["edition", "target"])
+    ]  # a plan's target year or an edition's calendar year is not coverage
     ends = o.groupby("source_id")["period_end"].max().to_dict()
     ev = events(where={"source_id": ids})
     for sid, w in ev.groupby("source_id")["when"].max().items():
@@ -92,9 +100,14 @@ def observations(indicator: str, *, regions=None, basis=None, period_types=None)
     o["relation"] = speaker_relation(o, src)
     o["independent"] = o["relation"].isin(INDEPENDENT).astype(bool)
     ends = latest_end_by_source(set(o.loc[o["date_published"] == "", "source_id"]))
-    o["after_article"] = pd.Series([after_article(d, e, t, ends.get(s)) for d, e, t, s in
-                                    zip(o["date_published"], o["period_end"], o["period_type"], o["source_id"])],
-                                   index=o.index, dtype=bool)
+    o["after_article"] = pd.Series(
+        [
+            after_article(d, e, t, ends.get(s))
+            for d, e, t, s in zip(o["date_published"], o["period_end"], o["period_type"], o["source_id"])
+        ],
+        index=o.index,
+        dtype=bool,
+    )
     return o.reset_index(drop=True)
 
 
@@ -133,9 +146,14 @@ def ahead_year_to_date(o: pd.DataFrame, year: int, city: str = "shenzhen") -> li
 CITY_LEVEL_BASES_EXCLUDED = ("wipo", "domestic", "cnipa_total")  # national-level bases: no city rows
 
 
-def compare_cities(o: pd.DataFrame, year: int, city: str = "shenzhen", peers=None,
-                   must_include: tuple[str, ...] = ("beijing",), city_rows: pd.DataFrame | None = None
-                   ) -> tuple[bool | None, str]:
+def compare_cities(
+    o: pd.DataFrame,
+    year: int,
+    city: str = "shenzhen",
+    peers=None,
+    must_include: tuple[str, ...] = ("beijing",),
+    city_rows: pd.DataFrame | None = None,
+) -> tuple[bool | None, str]:
     """Is ``city`` first in ``year`` by the values in ``o``? True, False, or None (no comparison).
 
     - Values are compared only within one basis (a CNIPA count is never set against a WIPO one).
@@ -150,7 +168,7 @@ def compare_cities(o: pd.DataFrame, year: int, city: str = "shenzhen", peers=Non
     peers = cities(city) if peers is None else peers
     names = plain.regions()
     o = o[o["year"] == year]
-    mine_all = (o if city_rows is None else city_rows[city_rows["year"] == year])
+    mine_all = o if city_rows is None else city_rows[city_rows["year"] == year]
     mine_all = mine_all[mine_all["region"] == city]
     found = []
     for b, ob in o.groupby("basis"):
@@ -166,10 +184,17 @@ def compare_cities(o: pd.DataFrame, year: int, city: str = "shenzhen", peers=Non
         if len(mine_full) and (low_peer > mine_full.max()).any():
             higher = [names[r] for r in low_peer[low_peer > mine_full.max()].index]
             found.append((False, " and ".join(higher) + f" higher ({plain.basis(b)})"))
-        elif (len(mine_low) and mine_low.max() > theirs["value_std"].max()
-              and set(must_include) <= set(theirs["region"])):
-            found.append((True, "ahead of " + ", ".join(sorted(names[r] for r in theirs["region"].unique()))
-                          + f" ({plain.basis(b)})"))
+        elif (
+            len(mine_low) and mine_low.max() > theirs["value_std"].max() and set(must_include) <= set(theirs["region"])
+        ):
+            found.append(
+                (
+                    True,
+                    "ahead of "
+                    + ", ".join(sorted(names[r] for r in theirs["region"].unique()))
+                    + f" ({plain.basis(b)})",
+                )
+            )
     if any(v is False for v, _ in found):
         return next((v, why) for v, why in found if v is False)
     if found:
@@ -196,13 +221,18 @@ def preference(o: pd.DataFrame) -> pd.DataFrame:
     itself before the claimant, the publisher's own copy before a newspaper, a repost or an unattributed
     page, a publication before the article before a later one, the latest publication (a revision) before
     an earlier one; the source id breaks ties. Every value kept is a value a source prints."""
-    key = pd.DataFrame({
-        "independent": ~o["independent"].astype(bool),
-        "tier": o["tier"].map(_TIER_ORDER).fillna(9),
-        "later": o["after_article"].astype(bool),
-        "published": [-(latest_possible(d).value if latest_possible(d) is not None else 0) for d in o["date_published"]],
-        "source_id": o["source_id"],
-    }, index=o.index)
+    key = pd.DataFrame(
+        {
+            "independent": ~o["independent"].astype(bool),
+            "tier": o["tier"].map(_TIER_ORDER).fillna(9),
+            "later": o["after_article"].astype(bool),
+            "published": [
+                -(latest_possible(d).value if latest_possible(d) is not None else 0) for d in o["date_published"]
+            ],
+            "source_id": o["source_id"],
+        },
+        index=o.index,
+    )
     return o.loc[key.sort_values(list(key.columns)).index]
 
 

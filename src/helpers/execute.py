@@ -7,6 +7,7 @@ whose outputs come out the same is not rewritten either (its bytes and modificat
 ``git status`` after ``make execute`` lists exactly the notebooks whose outputs changed: read each diff
 before committing it.
 """
+
 from __future__ import annotations
 
 import os
@@ -25,8 +26,13 @@ def execute_notebook(path: Path, timeout: int = 300) -> bool:
     """Execute ``path`` in place; return True if the file was rewritten (its outputs changed)."""
     before = path.read_text(encoding="utf-8")
     nb = nbformat.reads(before, as_version=4)
-    client = NotebookClient(nb, timeout=timeout, kernel_name="python3", record_timing=False,
-                            resources={"metadata": {"path": str(path.parent)}})
+    client = NotebookClient(
+        nb,
+        timeout=timeout,
+        kernel_name="python3",
+        record_timing=False,
+        resources={"metadata": {"path": str(path.parent)}},
+    )
     client.execute()  # raises CellExecutionError: the file on disk is not rewritten
     for cell in nb.cells:
         cell.get("metadata", {}).pop("execution", None)
@@ -73,21 +79,35 @@ def main(argv: list[str]) -> int:
     argv = [a for a in argv if a != "--all"]
     root = repo_root()
     targets = [Path(a).resolve() for a in argv]
-    paths = sorted(p for t in targets for p in ([t] if t.suffix == ".ipynb" else t.rglob("*.ipynb"))
-                   if ".ipynb_checkpoints" not in p.parts and "_build" not in p.parts)
+    paths = sorted(
+        p
+        for t in targets
+        for p in ([t] if t.suffix == ".ipynb" else t.rglob("*.ipynb"))
+        if ".ipynb_checkpoints" not in p.parts and "_build" not in p.parts
+    )
     rels = [str(p.relative_to(root)) for p in paths] if targets else toc_notebooks(root)
     try:
         done = run(root, rels, force=force)
     except ExecutionFailed as e:
         print(f"execute: failed (files left as they were):\n{e}", file=sys.stderr)
         return 1
-    changed = subprocess.run(["git", "status", "--porcelain", "--", *done], cwd=root, capture_output=True,
-                             text=True).stdout.split() if done else []
+    changed = (
+        subprocess.run(
+            ["git", "status", "--porcelain", "--", *done], cwd=root, capture_output=True, text=True
+        ).stdout.split()
+        if done
+        else []
+    )
     changed = [c for c in changed if c.endswith(".ipynb")]
-    print(f"{len(done)} of {len(rels)} notebooks executed ({'all' if force else 'the stale ones'}); "
-          f"{len(changed)} differ from the committed version." +
-          (" Read `git diff` of each before committing: an output that changed is a result that changed."
-           if changed else ""))
+    print(
+        f"{len(done)} of {len(rels)} notebooks executed ({'all' if force else 'the stale ones'}); "
+        f"{len(changed)} differ from the committed version."
+        + (
+            " Read `git diff` of each before committing: an output that changed is a result that changed."
+            if changed
+            else ""
+        )
+    )
     return 0
 
 

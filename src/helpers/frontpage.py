@@ -1,5 +1,6 @@
 """The front page's scorecard: every claim with its verdict (from :mod:`helpers.checks`, the same checks
 the pages run), linked to its page by the page's title."""
+
 from __future__ import annotations
 
 import re
@@ -9,12 +10,17 @@ import pandas as pd
 
 from .checks import verdict_table
 from .pages import page_title
-from .verdicts import Verdict
 from .paths import repo_root
 from .reads import note_read
+from .verdicts import Verdict
 
-SECTIONS = {"intro": "Introduction", "legal": "Legal foundation", "finance": "Finance",
-            "protection": "Protection system", "outlook": "Outlook"}
+SECTIONS = {
+    "intro": "Introduction",
+    "legal": "Legal foundation",
+    "finance": "Finance",
+    "protection": "Protection system",
+    "outlook": "Outlook",
+}
 
 
 def toc_files(root: Path | None = None) -> set[str]:
@@ -68,8 +74,8 @@ def findings(sc: pd.DataFrame) -> list[str]:
     what Shenzhen's own records contradict, what rests only on Shenzhen's own publications, what a named
     public record would settle and what no public record covers. A group with no claim is left out, except
     the first: that independent data supports none is itself a finding."""
-    from .verdicts import (CONFIRMED, CONSISTENT, DIFFERS, DOUBTFUL, CLAIMANT_ONLY, NOT_VERIFIED,
-                           UNCHECKABLE, plural)
+    from .verdicts import CLAIMANT_ONLY, CONFIRMED, CONSISTENT, DIFFERS, DOUBTFUL, NOT_VERIFIED, UNCHECKABLE, plural
+
     n = len(sc)
     of = lambda labels: sc[sc["verdict"].isin(labels)]  # noqa: E731
     out = []
@@ -78,10 +84,16 @@ def findings(sc: pd.DataFrame) -> list[str]:
     if sup.empty:
         out.append(f"Independent data supports none of the article's {plural(n, 'figure')}.")
     else:
-        part = ("" if full == len(sup) else ", and only in part" if full == 0
-                else f", {len(sup) - full} of them only in part")
-        out.append(f"Independent data supports {len(sup)} of the article's {plural(n, 'figure')}{part}: "
-                   f"{_page_links(sup)}.")
+        part = (
+            ""
+            if full == len(sup)
+            else ", and only in part"
+            if full == 0
+            else f", {len(sup) - full} of them only in part"
+        )
+        out.append(
+            f"Independent data supports {len(sup)} of the article's {plural(n, 'figure')}{part}: {_page_links(sup)}."
+        )
     groups = [
         ((DIFFERS,), "Independent data contradicts {k}: {links}."),
         ((DOUBTFUL,), "Shenzhen's own records contradict {k}: {links}."),
@@ -124,19 +136,22 @@ def scorecard_block(sc: pd.DataFrame) -> str:
         """The badge, with the strength where the label comes in strengths (consistent, doubtful)."""
         return f"{r.badge} ({r.strength} evidence)" if r.verdict in (CONSISTENT, DOUBTFUL) else r.badge
 
-    table = pd.DataFrame({
-        "¶": [str(p) for p in sc["paragraph"]],
-        "Claim (paraphrased; as printed)": [claim_cell(r) for r in sc.itertuples()],
-        "Verdict": [graded(r) for r in sc.itertuples()],
-        "Coverage": list(sc["coverage"]),
-        "Why": [why(r) for r in sc.itertuples()],
-    })
+    table = pd.DataFrame(
+        {
+            "¶": [str(p) for p in sc["paragraph"]],
+            "Claim (paraphrased; as printed)": [claim_cell(r) for r in sc.itertuples()],
+            "Verdict": [graded(r) for r in sc.itertuples()],
+            "Coverage": list(sc["coverage"]),
+            "Why": [why(r) for r in sc.itertuples()],
+        }
+    )
     return ":::{container} scorecard\n\n" + markdown_table(table) + "\n\n:::"
 
 
 def sections_list(sc: pd.DataFrame) -> str:
     """The article's sections with the number of claims each makes and a link to its overview page."""
     from .verdicts import plural
+
     lines = []
     for key in (k for k in SECTIONS if k != "intro"):
         overview = f"chapters/{key}/00-overview.ipynb"
@@ -144,6 +159,5 @@ def sections_list(sc: pd.DataFrame) -> str:
             continue
         n = int((sc["section"] == key).sum())
         what = f"{plural(n, 'claim')} checked" if n else "what happened after the article"
-        lines.append(f"{len(lines) + 1}. {{doc}}`{page_title(overview)} </{overview.removesuffix('.ipynb')}>`: "
-                     f"{what}.")
+        lines.append(f"{len(lines) + 1}. {{doc}}`{page_title(overview)} </{overview.removesuffix('.ipynb')}>`: {what}.")
     return "\n".join(lines)

@@ -4,6 +4,7 @@
   stores ``np.float64(…)`` as text, which breaks ``{glue:text}`` format specs).
 - Outside a myst-nb environment (plain Jupyter without the book's stack) it does nothing.
 """
+
 from __future__ import annotations
 
 import numbers

@@ -3,6 +3,7 @@
 Every table, legend and sentence a page shows goes through these, so that no region key, basis code,
 period-type code or edition code reaches the reader (a test scans the built pages for them).
 """
+
 from __future__ import annotations
 
 import re
@@ -12,32 +13,70 @@ import pandas as pd
 from .data import load_table
 
 BASIS = {
-    "standard": "as published", "cnipa": "CNIPA count (received by CNIPA)",
-    "cnipa_total": "CNIPA grand total (incl. foreign applicants)", "wipo": "WIPO count (by applicant origin)",
-    "unspecified": "basis not stated", "domestic": "domestic applicants only",
-    "domestic_nbs": "domestic, NBS definition", "patent_trademark": "patents and trademarks",
-    "patent": "patents only", "all": "all IP types", "granted": "granted", "valid": "in force",
-    "gold": "gold award", "silver": "silver award", "excellence": "award of excellence",
-    "design_gold": "design gold award", "design_silver": "design silver award",
-    "design_excellence": "design award of excellence", "gold_silver": "gold and silver awards",
-    "gold_all": "all gold awards (patent and design)", "single_product": "single products",
-    "invention": "invention patents", "all_types": "all patent types", "high_value": "high-value patents",
-    "admin_protection": "administrative protection review", "fast_protection": "fast collaborative protection review",
-    "overseas_guidance": "overseas dispute guidance review", "gd_city_protection": "Guangdong city IP protection review",
-    "instituted": "investigations instituted", "complaints": "complaints filed",
-    "complaints_ancillary": "complaints and ancillary proceedings", "investigated": "cases investigated",
-    "closed": "cases closed", "procuratorate_registered": "registered by the procuratorate",
-    "police": "handled by the police", "received": "cases received", "concluded": "cases concluded",
+    "standard": "as published",
+    "cnipa": "CNIPA count (received by CNIPA)",
+    "cnipa_total": "CNIPA grand total (incl. foreign applicants)",
+    "wipo": "WIPO count (by applicant origin)",
+    "unspecified": "basis not stated",
+    "domestic": "domestic applicants only",
+    "domestic_nbs": "domestic, NBS definition",
+    "patent_trademark": "patents and trademarks",
+    "patent": "patents only",
+    "all": "all IP types",
+    "granted": "granted",
+    "valid": "in force",
+    "gold": "gold award",
+    "silver": "silver award",
+    "excellence": "award of excellence",
+    "design_gold": "design gold award",
+    "design_silver": "design silver award",
+    "design_excellence": "design award of excellence",
+    "gold_silver": "gold and silver awards",
+    "gold_all": "all gold awards (patent and design)",
+    "single_product": "single products",
+    "invention": "invention patents",
+    "all_types": "all patent types",
+    "high_value": "high-value patents",
+    "admin_protection": "administrative protection review",
+    "fast_protection": "fast collaborative protection review",
+    "overseas_guidance": "overseas dispute guidance review",
+    "gd_city_protection": "Guangdong city IP protection review",
+    "instituted": "investigations instituted",
+    "complaints": "complaints filed",
+    "complaints_ancillary": "complaints and ancillary proceedings",
+    "investigated": "cases investigated",
+    "closed": "cases closed",
+    "procuratorate_registered": "registered by the procuratorate",
+    "police": "handled by the police",
+    "received": "cases received",
+    "concluded": "cases concluded",
 }
 
-PERIOD_TYPE = {"year": "full year", "ytd": "year to date", "month": "month", "point": "point in time",
-               "cumulative": "cumulative to date", "edition": "award edition", "target": "plan target"}
+PERIOD_TYPE = {
+    "year": "full year",
+    "ytd": "year to date",
+    "month": "month",
+    "point": "point in time",
+    "cumulative": "cumulative to date",
+    "edition": "award edition",
+    "target": "plan target",
+}
 
-QUALIFIER = {"": "", "about": "about", "over": "more than", "nearly": "nearly", "under": "under",
-             "at_least": "at least"}
+QUALIFIER = {
+    "": "",
+    "about": "about",
+    "over": "more than",
+    "nearly": "nearly",
+    "under": "under",
+    "at_least": "at least",
+}
 
-TIER = {"official": "official site", "media": "named outlet", "repost": "repost of a named outlet",
-        "unattributed": "no outlet named"}
+TIER = {
+    "official": "official site",
+    "media": "named outlet",
+    "repost": "repost of a named outlet",
+    "unattributed": "no outlet named",
+}
 
 RELATION = {
     "claimant": "claimant (Shenzhen)",
@@ -82,7 +121,10 @@ def period(label: str, ptype: str) -> str:
     if ptype == "ytd":
         m = re.fullmatch(r"(\d{4})-(\d{2})\.\.\d{4}-(\d{2})", label)
         if m:
-            months = pd.Timestamp(2000, int(m.group(2)), 1).strftime("%b"), pd.Timestamp(2000, int(m.group(3)), 1).strftime("%b")
+            months = (
+                pd.Timestamp(2000, int(m.group(2)), 1).strftime("%b"),
+                pd.Timestamp(2000, int(m.group(3)), 1).strftime("%b"),
+            )
             return f"{m.group(1)} {months[0]}–{months[1]}"
     if ptype == "cumulative":
         a, _, b = label.partition("..")

@@ -10,6 +10,7 @@ can support what the article said then; it shows what happened next. The small n
 - :func:`streak_statements` and :func:`first_by_figures` collect, for the years after the article, what
   sources say about Shenzhen's first places and what the figures themselves show (one basis at a time).
 """
+
 from __future__ import annotations
 
 import pandas as pd
@@ -22,11 +23,16 @@ from .verdicts import plural  # noqa: F401  (re-exported for the chapter's pages
 ARTICLE_DATE_TEXT = ARTICLE["date"]
 
 # who speaks, in short plain words for table cells; the long forms are helpers.names.RELATION
-WHO_SHORT = {"claimant": "claimant", "national_official": "national body", "other_official": "other official body",
-             "independent": "independent", "unknown": "not stated"}
+WHO_SHORT = {
+    "claimant": "claimant",
+    "national_official": "national body",
+    "other_official": "other official body",
+    "independent": "independent",
+    "unknown": "not stated",
+}
 TIER = names.TIER
 PERIOD_TYPE = names.PERIOD_TYPE
-BASIS = {**names.BASIS, "standard": ""}   # '' : nothing to say about the basis
+BASIS = {**names.BASIS, "standard": ""}  # '' : nothing to say about the basis
 
 
 def with_voice(o: pd.DataFrame) -> pd.DataFrame:
@@ -55,13 +61,15 @@ def x_position(period_type: str, period_end: pd.Timestamp) -> float:
 def year_ticks(ax, first: int, last: int) -> None:
     """Year labels centred under each year's span (ticks at the year boundaries)."""
     from matplotlib.ticker import FixedLocator, NullFormatter
+
     ax.set_xlim(first, last + 1)
     ax.xaxis.set_major_locator(FixedLocator(range(first, last + 2)))
     ax.xaxis.set_major_formatter(NullFormatter())
     step = 1 if last - first <= 6 else 2
     ax.xaxis.set_minor_locator(FixedLocator([y + 0.5 for y in range(first, last + 1, step)]))
-    ax.set_xticks([y + 0.5 for y in range(first, last + 1, step)], [str(y) for y in range(first, last + 1, step)],
-                  minor=True)
+    ax.set_xticks(
+        [y + 0.5 for y in range(first, last + 1, step)], [str(y) for y in range(first, last + 1, step)], minor=True
+    )
     ax.tick_params(axis="x", which="minor", length=0)
 
 
@@ -73,8 +81,14 @@ def decimal_year(ts: pd.Timestamp) -> float:
 
 def mark_article(ax, label: bool = True) -> None:
     """The article's date as a vertical dashed line (and a legend entry)."""
-    ax.axvline(decimal_year(ARTICLE_DATE), color="#000000", linestyle="--", linewidth=1.1,
-               label=f"article published ({ARTICLE_DATE_TEXT})" if label else None, zorder=1)
+    ax.axvline(
+        decimal_year(ARTICLE_DATE),
+        color="#000000",
+        linestyle="--",
+        linewidth=1.1,
+        label=f"article published ({ARTICLE_DATE_TEXT})" if label else None,
+        zorder=1,
+    )
 
 
 def plot_series(ax, o: pd.DataFrame, colour: str, label: str, scale: float = 1.0, marker: str = "o") -> None:
@@ -91,11 +105,20 @@ def plot_series(ax, o: pd.DataFrame, colour: str, label: str, scale: float = 1.0
     ax.plot(xs, ys, color=colour, marker=None, label=label, zorder=2)
     before, after = o[~o["after_article"]], o[o["after_article"]]
     ax.scatter(before["x"], before["value_std"] / scale, color=colour, s=28, marker=marker, zorder=3)
-    ax.scatter(after["x"], after["value_std"] / scale, facecolors="white", edgecolors=colour, s=34,
-               marker=marker, linewidths=1.4, zorder=3)
+    ax.scatter(
+        after["x"],
+        after["value_std"] / scale,
+        facecolors="white",
+        edgecolors=colour,
+        s=34,
+        marker=marker,
+        linewidths=1.4,
+        zorder=3,
+    )
 
 
 # --------------------------------------------------------------------------- plans and outcomes
+
 
 def _value_at_start(o: pd.DataFrame, start_year: int) -> pd.DataFrame:
     """Values for the year before a plan period starts (a full year, or a point at its end)."""
@@ -122,8 +145,12 @@ def plan_targets(after: pd.Timestamp = ARTICLE_DATE) -> pd.DataFrame:
     for (ind, reg, basis, p0, p1), g in targets.groupby(["indicator", "region", "basis", "period_start", "period_end"]):
         target = preferred(g)
         qual = g["qualifier"].iloc[0]
-        o = t[(t["indicator"] == ind) & (t["region"] == reg) & (t["basis"] == basis)
-              & t["period_type"].isin(["year", "point"])]
+        o = t[
+            (t["indicator"] == ind)
+            & (t["region"] == reg)
+            & (t["basis"] == basis)
+            & t["period_type"].isin(["year", "point"])
+        ]
         start = _value_at_start(o, p0.year)
         plan_year = len(start) > 0
         if not plan_year:
@@ -131,15 +158,24 @@ def plan_targets(after: pd.Timestamp = ARTICLE_DATE) -> pd.DataFrame:
             start = inside[inside["period_end"] == inside["period_end"].min()] if len(inside) else inside
         later = o[(o["period_end"] <= p1) & (o["period_end"] > (start["period_end"].max() if len(start) else p0))]
         latest = later[later["period_end"] == later["period_end"].max()] if len(later) else later
-        row = {"indicator": ind, "region": reg, "basis": basis, "target": target, "qualifier": qual,
-               "target_year": int(p1.year), "target_end": p1, "target_sources": list(g["source_id"].unique()),
-               "start": preferred(start) if len(start) else None,
-               "start_end": start["period_end"].max() if len(start) else None,
-               "start_is_plan_year": plan_year, "start_sources": list(start["source_id"].unique()),
-               "latest": preferred(latest) if len(latest) else None,
-               "latest_end": latest["period_end"].max() if len(latest) else None,
-               "latest_sources": list(latest["source_id"].unique()),
-               "latest_relations": sorted(latest["relation"].unique()) if len(latest) else []}
+        row = {
+            "indicator": ind,
+            "region": reg,
+            "basis": basis,
+            "target": target,
+            "qualifier": qual,
+            "target_year": int(p1.year),
+            "target_end": p1,
+            "target_sources": list(g["source_id"].unique()),
+            "start": preferred(start) if len(start) else None,
+            "start_end": start["period_end"].max() if len(start) else None,
+            "start_is_plan_year": plan_year,
+            "start_sources": list(start["source_id"].unique()),
+            "latest": preferred(latest) if len(latest) else None,
+            "latest_end": latest["period_end"].max() if len(latest) else None,
+            "latest_sources": list(latest["source_id"].unique()),
+            "latest_relations": sorted(latest["relation"].unique()) if len(latest) else [],
+        }
         row.update(_progress(row))
         rows.append(row)
     return pd.DataFrame(rows)
@@ -157,8 +193,12 @@ def _progress(r: dict) -> dict:
     if r["qualifier"] == "under":
         reached = r["latest"] < r["target"]
     status = "target reached" if reached else ("ahead of pace" if progress >= elapsed else "behind pace")
-    return {"progress": float(progress), "elapsed": float(elapsed), "direction": "up" if up else "down",
-            "status": status}
+    return {
+        "progress": float(progress),
+        "elapsed": float(elapsed),
+        "direction": "up" if up else "down",
+        "status": status,
+    }
 
 
 def observations_all() -> pd.DataFrame:
@@ -169,6 +209,7 @@ def observations_all() -> pd.DataFrame:
 
 
 # --------------------------------------------------------------------------- streaks today
+
 
 def streak_statements(indicator: str, since: int = 2021, region: str = "shenzhen") -> pd.DataFrame:
     """Statements of 'first for N years running' for ``region`` about ``since`` or later, with the
@@ -204,4 +245,3 @@ def first_by_figures(indicator: str, year: int, city: str = "shenzhen") -> tuple
 def rank_statements(indicator: str, since: int = 2022, region: str = "shenzhen") -> pd.DataFrame:
     o = with_voice(observations(indicator, regions=region, period_types="year"))
     return o[o["year"] >= since].sort_values(["year", "source_id"]).reset_index(drop=True)
-

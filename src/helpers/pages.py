@@ -1,5 +1,6 @@
 """Page furniture shared by every chapter page: the claim box with its bottom line, the verdict box,
 number formatting in plain English."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -11,15 +12,31 @@ from .evidence import ARTICLE, claim
 from .gluing import glue
 from .verdicts import Verdict, plural
 
-QUALIFIER_EN = {"about": "about ", "over": "more than ", "nearly": "nearly ", "under": "under ",
-                "at_least": "at least "}
+QUALIFIER_EN = {
+    "about": "about ",
+    "over": "more than ",
+    "nearly": "nearly ",
+    "under": "under ",
+    "at_least": "at least ",
+}
 
 # the article's units in English: (divide by, noun or prefix); a prefix ends with '$'
-UNIT_EN = {"年": (1, "year"), "天": (1, "day"), "倍": (1, "times"), "项": (1, "item"), "件": (1, "item"),
-           "件组": (1, "group"), "家": (1, "firm"), "%": (1, "%"), "亿元": (10, "billion yuan"),
-           "万美元": (100, "US$ million"), "亿美元": (10, "US$ billion"), "名": (1, "rank")}
+UNIT_EN = {
+    "年": (1, "year"),
+    "天": (1, "day"),
+    "倍": (1, "times"),
+    "项": (1, "item"),
+    "件": (1, "item"),
+    "件组": (1, "group"),
+    "家": (1, "firm"),
+    "%": (1, "%"),
+    "亿元": (10, "billion yuan"),
+    "万美元": (100, "US$ million"),
+    "亿美元": (10, "US$ billion"),
+    "名": (1, "rank"),
+}
 
-ARTICLE_REF = "the-article"   # label of the article's citation on the methods page
+ARTICLE_REF = "the-article"  # label of the article's citation on the methods page
 
 
 def fmt_num(v: float, digits: int | None = None) -> str:
@@ -71,6 +88,7 @@ def article_citation() -> str:
 def record_sentence(v: Verdict) -> str:
     """Where nothing settles a claim: the public record that would, and that its text was not available."""
     from .verdicts import CONFIRMED, DIFFERS
+
     if not v.record or v.label in (CONFIRMED, DIFFERS):
         return ""
     return f"The record that would settle it: {v.record}; its text was not among the stored pages we could read."
@@ -89,7 +107,7 @@ def bottom_line(v: Verdict) -> str:
 def printed_label(printed: str) -> str:
     """The figure as the article prints it (a short Chinese label from the claims ledger), marked as Chinese
     for screen readers and the CJK font; '' where the ledger has none."""
-    if not printed or printed != printed:   # empty or NaN
+    if not printed or printed != printed:  # empty or NaN
         return ""
     return f'<span class="printed-zh" lang="zh-Hans">{printed}</span>'
 
@@ -110,14 +128,18 @@ def claim_box(claim_id: str, extra: str = "") -> None:
     glue(f"{key}_coverage", v.coverage)
     glue(f"{key}_summary", v.summary())
     glue(f"{key}_why", v.reason)
-    display(Markdown(
-        f":::{{admonition}} The claim · article paragraph {int(c['paragraph'])}\n:class: note claim-box\n\n"
-        f"{c['claim_en']}\n\n"
-        + (f"As printed: {printed_label(printed)} · " if printed else "")
-        + f"Stated: **{stated_text(claim_id)}** · period: {period_text(c)} · "
-        f"source: {article_citation()}\n:::\n\n"
-        f":::{{admonition}} Bottom line\n:class: tip bottom-line bottom-line-{v.short}\n\n{bottom_line(v)}"
-        + (f"\n\n{extra}" if extra else "") + "\n:::"))
+    display(
+        Markdown(
+            f":::{{admonition}} The claim · article paragraph {int(c['paragraph'])}\n:class: note claim-box\n\n"
+            f"{c['claim_en']}\n\n"
+            + (f"As printed: {printed_label(printed)} · " if printed else "")
+            + f"Stated: **{stated_text(claim_id)}** · period: {period_text(c)} · "
+            f"source: {article_citation()}\n:::\n\n"
+            f":::{{admonition}} Bottom line\n:class: tip bottom-line bottom-line-{v.short}\n\n{bottom_line(v)}"
+            + (f"\n\n{extra}" if extra else "")
+            + "\n:::"
+        )
+    )
 
 
 def verdict_box(claim_id: str) -> None:
@@ -132,8 +154,10 @@ def bullet_list(items) -> None:
 def page_title(notebook: str) -> str:
     """The first heading of a chapter page (a notebook path relative to the repository root)."""
     import json
+
     from .paths import repo_root
     from .reads import note_read
+
     note_read(f"title:{notebook}")
     nb = json.loads((repo_root() / notebook).read_text(encoding="utf-8"))
     for cell in nb["cells"]:
@@ -153,6 +177,7 @@ def page_link(notebook: str) -> str:
 def verdict_counts_sentence(vt: pd.DataFrame) -> str:
     """'1 confirmed independently, 2 consistent and 1 cannot be checked' from a verdict table."""
     from .verdicts import LABELS
+
     counts = vt["verdict"].value_counts()
     parts = [f"{int(counts[l])} {l}" for l in LABELS if l in counts]
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
@@ -167,13 +192,20 @@ def verdict_summary(vt: pd.DataFrame) -> pd.DataFrame:
         text = r["why"][:1].upper() + r["why"][1:].rstrip(".") + "."
         rec = record_sentence(Verdict(r["verdict"], r["why"], record=r["record"]))
         return text + (f" {rec}" if rec else "")
-    return pd.DataFrame({
-        "Para.": vt["paragraph"],
-        "Claim (paraphrased; as printed)": [f"{c} {printed_label(p)}".strip() for c, p in zip(vt["claim"], vt["printed_zh"])],
-        "Verdict": [Verdict(l, "").badge() + (f" ({q})" if q else "") for l, q in zip(vt["verdict"], vt["qualifiers"])],
-        "Why": [why(r) for _, r in vt.iterrows()],
-        "Page": [page_link(p) for p in vt["page"]],
-    })
+
+    return pd.DataFrame(
+        {
+            "Para.": vt["paragraph"],
+            "Claim (paraphrased; as printed)": [
+                f"{c} {printed_label(p)}".strip() for c, p in zip(vt["claim"], vt["printed_zh"])
+            ],
+            "Verdict": [
+                Verdict(l, "").badge() + (f" ({q})" if q else "") for l, q in zip(vt["verdict"], vt["qualifiers"])
+            ],
+            "Why": [why(r) for _, r in vt.iterrows()],
+            "Page": [page_link(p) for p in vt["page"]],
+        }
+    )
 
 
 def glue_verdicts(claim_ids) -> None:
@@ -186,6 +218,7 @@ def glue_verdicts(claim_ids) -> None:
 def significant_digits(stated: float) -> int:
     """Significant digits of a figure as printed (a round 3000 has one; 422 has three; 1.7 has two)."""
     from decimal import Decimal
+
     return max(1, len(Decimal(repr(float(stated))).normalize().as_tuple().digits))
 
 
@@ -193,6 +226,7 @@ def round_to_inputs(value: float, *inputs: float) -> float:
     """``value`` rounded to the fewest significant digits among the printed figures it is derived from:
     a figure worked out from 'over 30 million' and 422 is not known to the dollar."""
     import math
+
     if value == 0:
         return 0.0
     n = min(significant_digits(x) for x in inputs)

@@ -4,6 +4,7 @@ nbval starts a notebook in its own folder, Sphinx in the notebook's folder, Bind
 The root is the first folder, walking up, that holds both ``_config.yml`` and ``data/``.
 ``SZIP_ROOT`` in the environment overrides the search (used by the tests that build a copy).
 """
+
 from __future__ import annotations
 
 import os

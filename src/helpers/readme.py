@@ -4,6 +4,7 @@ Sections between ``<!-- NAME:start -->`` and ``<!-- NAME:end -->`` are replaced;
 hand-written. ``--check`` exits 1 when a generated part is out of date (the tests run it), so the README
 can never drift from the data.
 """
+
 from __future__ import annotations
 
 import re
@@ -26,25 +27,42 @@ def findings() -> str:
         return "_No chapter pages yet._"
     counts = vt["verdict"].value_counts()
     summary = ", ".join(f"{int(n)} {label}" for label, n in counts.items())
-    t = pd.DataFrame({"Paragraph": vt["paragraph"], "Claim (paraphrased)": vt["claim"],
-                      "Verdict": vt["verdict"], "Strength": vt["strength"], "Coverage": vt["coverage"],
-                      "Why": vt["why"]})
-    return (f"Claims checked so far ({len(vt)} of {len(every)} in the ledger): {summary}.\n\n"
-            + markdown_table(t))
+    t = pd.DataFrame(
+        {
+            "Paragraph": vt["paragraph"],
+            "Claim (paraphrased)": vt["claim"],
+            "Verdict": vt["verdict"],
+            "Strength": vt["strength"],
+            "Coverage": vt["coverage"],
+            "Why": vt["why"],
+        }
+    )
+    return f"Claims checked so far ({len(vt)} of {len(every)} in the ledger): {summary}.\n\n" + markdown_table(t)
 
 
 def coverage() -> str:
     pkg = load_package()
     o, s = pkg["observations"], pkg["sources"]
     ind = pkg["indicators"].set_index("indicator")
-    g = (o.assign(y=o["period_end"].dt.year).groupby("indicator")
-         .agg(values=("value", "size"), regions=("region", "nunique"), sources=("source_id", "nunique"),
-              first=("y", "min"), last=("y", "max")).reset_index())
+    g = (
+        o.assign(y=o["period_end"].dt.year)
+        .groupby("indicator")
+        .agg(
+            values=("value", "size"),
+            regions=("region", "nunique"),
+            sources=("source_id", "nunique"),
+            first=("y", "min"),
+            last=("y", "max"),
+        )
+        .reset_index()
+    )
     g.insert(1, "name", [ind.loc[i, "name_en"] for i in g["indicator"]])
     tiers = s["tier"].value_counts()
-    head = (f"{len(o)} observations, {len(s)} sources ("
-            + ", ".join(f"{int(n)} {t}" for t, n in tiers.items())
-            + f"), {len(pkg['claims'])} claims, {len(pkg['events'])} events.\n\n")
+    head = (
+        f"{len(o)} observations, {len(s)} sources ("
+        + ", ".join(f"{int(n)} {t}" for t, n in tiers.items())
+        + f"), {len(pkg['claims'])} claims, {len(pkg['events'])} events.\n\n"
+    )
     g.columns = ["Indicator", "Name", "Values", "Regions", "Sources", "First year", "Last year"]
     return head + markdown_table(g)
 
@@ -54,8 +72,9 @@ def performance() -> str:
     script = root / "bench" / "readme_section.py"
     if not script.exists() or not (root / "bench" / "results.json").exists():
         return "_No benchmark has been run yet: `make bench`._"
-    return subprocess.run([sys.executable, str(script)], capture_output=True, text=True, check=True,
-                          cwd=root).stdout.strip()
+    return subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, check=True, cwd=root
+    ).stdout.strip()
 
 
 def replace(text: str, name: str, body: str) -> str:

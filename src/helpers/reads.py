@@ -10,6 +10,7 @@ When ``$SZIP_READ_LOG`` names a file, the loaders append one key per thing read,
 :func:`digest` gives each key's content hash: it reads the files with the standard library only (no
 pandas), so the build can tell in milliseconds what changed. Without the variable nothing is written.
 """
+
 from __future__ import annotations
 
 import csv
@@ -40,6 +41,7 @@ def rows_key(table: str, column: str, value) -> str:
 
 
 # --------------------------------------------------------------------------- hashing what was read
+
 
 class Snapshot:
     """Content hashes of read-log keys under ``root``, each file read once (take one before executing)."""
@@ -86,8 +88,7 @@ class Snapshot:
             if column not in header:
                 return b"<no column>"
             i = header.index(column)
-            return json.dumps([header] + [r for r in rows if len(r) > i and r[i] == value],
-                              ensure_ascii=False).encode()
+            return json.dumps([header] + [r for r in rows if len(r) > i and r[i] == value], ensure_ascii=False).encode()
         if kind == "title":
             try:
                 nb = json.loads((self.raw(rest) or b"{}").decode("utf-8"))

@@ -5,6 +5,7 @@ registered deterministically: any other font entry with the same family name (e.
 ``fonts-noto-cjk``) is removed first, then the bundled file is added, and ``findfont`` is asserted to
 return that file. Charts are then identical on every machine, whatever fonts it has installed.
 """
+
 from __future__ import annotations
 
 from importlib import resources
@@ -62,8 +63,7 @@ def register_bundled_font() -> Path:
 def assert_bundled_font() -> Path:
     """Raise unless matplotlib resolves ``FONT_FAMILY`` to the bundled file."""
     path = bundled_font_path()
-    found = Path(font_manager.findfont(font_manager.FontProperties(family=FONT_FAMILY),
-                                       fallback_to_default=False))
+    found = Path(font_manager.findfont(font_manager.FontProperties(family=FONT_FAMILY), fallback_to_default=False))
     if found.resolve() != path.resolve():
         raise AssertionError(f"{FONT_FAMILY} resolves to {found}, not the bundled {path}")
     return found
@@ -118,8 +118,18 @@ def use_house_style() -> None:
 
 def add_source_line(fig, text: str) -> None:
     """Write the source line under a chart (bottom left, small, grey)."""
-    fig.text(0.0, -0.02, text, ha="left", va="top", fontsize=SMALLEST_PT, color="#555555",
-             transform=fig.transFigure, wrap=True, gid=SOURCE_LINE_GID)  # helpers.charts puts it under the rest
+    fig.text(
+        0.0,
+        -0.02,
+        text,
+        ha="left",
+        va="top",
+        fontsize=SMALLEST_PT,
+        color="#555555",
+        transform=fig.transFigure,
+        wrap=True,
+        gid=SOURCE_LINE_GID,
+    )  # helpers.charts puts it under the rest
 
 
 def new_figure(**kwargs):
@@ -143,11 +153,14 @@ def legend_below(ax, ncol: int = 2, **kwargs):
 def year_axis(ax, first: int, last: int, step: int | None = None) -> None:
     """Whole years on the x axis, from ``first`` to ``last`` (never 2012.5)."""
     from matplotlib.ticker import MaxNLocator, MultipleLocator
+
     ax.set_xlim(first - 0.5, last + 0.5)
-    ax.xaxis.set_major_locator(MultipleLocator(step) if step else MaxNLocator(integer=True, nbins=6))  # at most ~7 labels: legible on a phone
+    ax.xaxis.set_major_locator(
+        MultipleLocator(step) if step else MaxNLocator(integer=True, nbins=6)
+    )  # at most ~7 labels: legible on a phone
 
 
-ARTICLE_YEAR_X = 2022 + 272 / 365   # 2022-09-30 on a year axis
+ARTICLE_YEAR_X = 2022 + 272 / 365  # 2022-09-30 on a year axis
 
 
 AUTO_LABEL_GID = "book-auto-label"
@@ -167,9 +180,14 @@ def auto_label(ax, text: str, candidates, **kw):
 
 def beside_point(x, y, gap: float = 4):
     """Candidate places for a label next to a data point: right, left, above, below."""
-    return [((x, y), (gap + 1, -gap), "left", "top"), ((x, y), (-gap - 1, -gap), "right", "top"),
-            ((x, y), (0, gap + 2), "center", "bottom"), ((x, y), (0, -gap - 2), "center", "top"),
-            ((x, y), (gap + 1, gap), "left", "bottom"), ((x, y), (-gap - 1, gap), "right", "bottom")]
+    return [
+        ((x, y), (gap + 1, -gap), "left", "top"),
+        ((x, y), (-gap - 1, -gap), "right", "top"),
+        ((x, y), (0, gap + 2), "center", "bottom"),
+        ((x, y), (0, -gap - 2), "center", "top"),
+        ((x, y), (gap + 1, gap), "left", "bottom"),
+        ((x, y), (-gap - 1, gap), "right", "bottom"),
+    ]
 
 
 def mark_article(ax, x=None, label: str = "article published 文章发表", side: str = "right") -> None:
@@ -182,5 +200,6 @@ def mark_article(ax, x=None, label: str = "article published 文章发表", side
     right, left = ((x, 1), (3, -3), "left", "top"), ((x, 1), (-3, -3), "right", "top")
     low_right, low_left = ((x, 0), (3, 3), "left", "bottom"), ((x, 0), (-3, 3), "right", "bottom")
     order = [right, left, low_right, low_left] if side == "right" else [left, right, low_left, low_right]
-    auto_label(ax, label, order, xycoords=("data", "axes fraction"), color="#555555",
-               fontsize=plt.rcParams["legend.fontsize"])
+    auto_label(
+        ax, label, order, xycoords=("data", "axes fraction"), color="#555555", fontsize=plt.rcParams["legend.fontsize"]
+    )

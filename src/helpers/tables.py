@@ -1,4 +1,5 @@
 """Tables for pages: plain Markdown (rendered by MyST with real header cells), no random ids."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -34,8 +35,9 @@ def sources_table(source_ids) -> pd.DataFrame:
     """The source records behind a chart or page, in a reader-facing shape: the original outlet credited,
     its date (marked when after the article), the title linked to where it was read, the kind of copy and
     who is speaking. Source ids stay in the downloadable CSVs, not here."""
-    from .evidence import latest_possible, ARTICLE_DATE
     from . import names
+    from .evidence import ARTICLE_DATE, latest_possible
+
     ids = list(dict.fromkeys(source_ids))
     src = load_table("sources", where={"source_id": set(ids)})  # the page depends on these rows only
     sel = src.set_index("source_id").loc[ids].reset_index()
@@ -48,6 +50,7 @@ def sources_table(source_ids) -> pd.DataFrame:
 
     def where(pub: str, out: str) -> str:
         return "" if pub == out else pub
+
     obs = load_table("observations", where={"source_id": set(ids)})
     from .labels import shown_label
 
@@ -67,15 +70,18 @@ def sources_table(source_ids) -> pd.DataFrame:
         if not relayed:
             return names.relation(rel)
         return names.relation(rel) + "; relays " + ", ".join(names.relation(r) for r in relayed) + " figures"
-    return pd.DataFrame({
-        "Outlet": sel["outlet"],
-        "Published": [when(d) for d in sel["date_published"]],
-        "Title (link to the copy read)": [link(t, u) for t, u in zip(sel["title"], sel["url"])],
-        "Read on": [where(p, o) for p, o in zip(sel["publisher"], sel["outlet"])],
-        "Kind of copy": [names.tier(t) for t in sel["tier"]],
-        "Who speaks": [speaks(s, r) for s, r in zip(sel["source_id"], sel["relation"])],
-        "Printed as (search the page for)": [printed(s) for s in sel["source_id"]],
-    })
+
+    return pd.DataFrame(
+        {
+            "Outlet": sel["outlet"],
+            "Published": [when(d) for d in sel["date_published"]],
+            "Title (link to the copy read)": [link(t, u) for t, u in zip(sel["title"], sel["url"])],
+            "Read on": [where(p, o) for p, o in zip(sel["publisher"], sel["outlet"])],
+            "Kind of copy": [names.tier(t) for t in sel["tier"]],
+            "Who speaks": [speaks(s, r) for s, r in zip(sel["source_id"], sel["relation"])],
+            "Printed as (search the page for)": [printed(s) for s in sel["source_id"]],
+        }
+    )
 
 
 def show_sources(source_ids) -> None:

@@ -3,6 +3,7 @@
 Every unit is a (dimension, factor) pair: a value in that unit times the factor is the value in the
 dimension's base unit. Conversion is allowed only within one dimension.
 """
+
 from __future__ import annotations
 
 UNITS: dict[str, tuple[str, float]] = {
@@ -62,10 +63,22 @@ UNITS: dict[str, tuple[str, float]] = {
     "优秀": ("rating_excellent", 1.0),
 }
 
-BASE_UNIT = {"count": "件", "firms": "家", "cny": "元", "usd": "美元", "persons": "人", "days": "天",
-             "working_days": "个工作日", "months": "个月", "years": "年",
-             "per_10k_persons": "件/万人", "times": "倍", "percent": "%", "rank": "名",
-             "rating_excellent": "优秀"}
+BASE_UNIT = {
+    "count": "件",
+    "firms": "家",
+    "cny": "元",
+    "usd": "美元",
+    "persons": "人",
+    "days": "天",
+    "working_days": "个工作日",
+    "months": "个月",
+    "years": "年",
+    "per_10k_persons": "件/万人",
+    "times": "倍",
+    "percent": "%",
+    "rank": "名",
+    "rating_excellent": "优秀",
+}
 
 # Days per month used when a duration in months is compared with one in days (Gregorian mean month).
 DAYS_PER_MONTH = 365.2425 / 12

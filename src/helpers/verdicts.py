@@ -23,6 +23,7 @@ by a later count and a growth rate). :func:`decide` then applies one rule, in th
 *Arithmetic only* is for figures derived from the article's own numbers (:func:`arithmetic_only`).
 The claimant's evidence can never by itself lift a verdict to rule 2 or 4.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
@@ -38,12 +39,20 @@ UNCHECKABLE = "cannot be checked — no public record covers it"
 ARITHMETIC = "arithmetic only"
 # in the order of the rule (and of every tally and legend)
 LABELS = (DIFFERS, CONFIRMED, DOUBTFUL, CONSISTENT, CLAIMANT_ONLY, NOT_VERIFIED, UNCHECKABLE, ARITHMETIC)
-SUPPORTING = (CONFIRMED, CONSISTENT)   # verdicts that say independent evidence supports the claim
-AGAINST = (DIFFERS, DOUBTFUL)          # verdicts that say some evidence counts against the claim
+SUPPORTING = (CONFIRMED, CONSISTENT)  # verdicts that say independent evidence supports the claim
+AGAINST = (DIFFERS, DOUBTFUL)  # verdicts that say some evidence counts against the claim
 
 # one word each, for class names, colours and compact tables; the full label is always shown beside it
-SHORT = {CONFIRMED: "confirmed", CONSISTENT: "consistent", DOUBTFUL: "doubtful", CLAIMANT_ONLY: "claimant-only",
-         DIFFERS: "differs", NOT_VERIFIED: "not-verified", UNCHECKABLE: "uncheckable", ARITHMETIC: "arithmetic"}
+SHORT = {
+    CONFIRMED: "confirmed",
+    CONSISTENT: "consistent",
+    DOUBTFUL: "doubtful",
+    CLAIMANT_ONLY: "claimant-only",
+    DIFFERS: "differs",
+    NOT_VERIFIED: "not-verified",
+    UNCHECKABLE: "uncheckable",
+    ARITHMETIC: "arithmetic",
+}
 
 # what countable independent evidence shows for one part of a claim
 AGREES, INDIRECT, CONTRADICTS = "agrees", "indirect", "contradicts"
@@ -71,6 +80,7 @@ class Part:
     ``against``: the claimant's own records disagree with it, DIRECT (a printed figure) or DERIVED (worked
     out from printed figures), or None.
     """
+
     name: str
     independent: str | None = None
     claimant: bool = False
@@ -79,8 +89,10 @@ class Part:
 
     def __post_init__(self):
         if self.independent not in (AGREES, INDIRECT, CONTRADICTS, None):
-            raise ValueError(f"part {self.name!r}: independent must be agrees, indirect, contradicts or None, "
-                             f"not {self.independent!r}")
+            raise ValueError(
+                f"part {self.name!r}: independent must be agrees, indirect, contradicts or None, "
+                f"not {self.independent!r}"
+            )
         if self.against not in (DIRECT, DERIVED, None):
             raise ValueError(f"part {self.name!r}: against must be direct, derived or None, not {self.against!r}")
 
@@ -92,10 +104,10 @@ class Verdict:
     strength: str = "none"
     coverage: str = ""
     total: int = 0
-    shown: int = 0        # parts an independent figure shows
-    supported: int = 0    # parts with indirect independent support only
+    shown: int = 0  # parts an independent figure shows
+    supported: int = 0  # parts with indirect independent support only
     parts: tuple = field(default=(), compare=False)
-    record: str = ""      # the public record that would settle the claim, and who publishes it
+    record: str = ""  # the public record that would settle the claim, and who publishes it
 
     def __post_init__(self):
         if self.label not in LABELS:
@@ -160,16 +172,22 @@ def decide(parts, of: str = "part", reason: str | None = None, record: str = "")
     whole = n == 1
     kw = dict(total=n, shown=len(shown), supported=len(indirect), parts=parts, record=record)
     if contra:
-        cov = ("independent evidence contradicts the claim" if whole else
-               f"independent evidence contradicts {len(contra)} of {plural(n, of)}: {_names(contra)}")
+        cov = (
+            "independent evidence contradicts the claim"
+            if whole
+            else f"independent evidence contradicts {len(contra)} of {plural(n, of)}: {_names(contra)}"
+        )
         return Verdict(DIFFERS, reason or cov, "strong", cov, **kw)
     if len(shown) == n:
         cov = "an independent source shows the whole claim" if whole else f"independent figures for all {plural(n, of)}"
         return Verdict(CONFIRMED, reason or cov, "strong", cov, **kw)
     if against:
         strength = "moderate" if any(p.against == DIRECT for p in against) else "weak"
-        cov = ("the claimant's own records disagree with the claim" if whole else
-               f"{_DOUBT_PREFIX}for {len(against)} of {plural(n, of)}: {_names(against)}")
+        cov = (
+            "the claimant's own records disagree with the claim"
+            if whole
+            else f"{_DOUBT_PREFIX}for {len(against)} of {plural(n, of)}: {_names(against)}"
+        )
         return Verdict(DOUBTFUL, reason or cov, strength, cov, **kw)
     if shown or indirect:
         if whole:
@@ -187,8 +205,11 @@ def decide(parts, of: str = "part", reason: str | None = None, record: str = "")
         strength = "moderate" if 2 * len(shown) >= n and shown else "weak"
         return Verdict(CONSISTENT, reason or cov, strength, cov, **kw)
     if claimant:
-        cov = ("only the claimant's own publications give it" if whole else
-               f"only the claimant's own publications give {len(claimant)} of {plural(n, of)}")
+        cov = (
+            "only the claimant's own publications give it"
+            if whole
+            else f"only the claimant's own publications give {len(claimant)} of {plural(n, of)}"
+        )
         return Verdict(CLAIMANT_ONLY, reason or cov, "weak", cov, **kw)
     if record:
         cov = f"no evidence found; {record} would settle it"
@@ -202,6 +223,7 @@ def arithmetic_only(reason: str) -> Verdict:
 
 
 # --------------------------------------------------------------------------- matching stated values
+
 
 def printed_halfwidth(stated: float) -> float:
     """Half a unit of the last digit the article prints, every printed digit counting: 114 -> 0.5,
@@ -245,8 +267,9 @@ def matches(stated: float, qualifier: str, observed: float) -> bool:
     return abs(observed - stated) <= printed_halfwidth(stated) + 1e-9
 
 
-def implied_interval(value: float, value_halfwidth: float, change_pct: float, change_halfwidth: float
-                     ) -> tuple[float, float]:
+def implied_interval(
+    value: float, value_halfwidth: float, change_pct: float, change_halfwidth: float
+) -> tuple[float, float]:
     """The range of an earlier figure implied by a later one and its percentage change, each as printed
     (so each within half a unit of its last printed digit): earlier = later / (1 + change/100)."""
     lo_v, hi_v = value - value_halfwidth, value + value_halfwidth
@@ -260,19 +283,26 @@ def with_record(v: Verdict, record: str) -> Verdict:
     if not record or v.record:
         return v
     if v.label == UNCHECKABLE:
-        return replace(v, label=NOT_VERIFIED, record=record,
-                       coverage=f"no evidence found; {record} would settle it")
+        return replace(v, label=NOT_VERIFIED, record=record, coverage=f"no evidence found; {record} would settle it")
     return replace(v, record=record)
 
 
 # one colour per verdict, for charts (the badges' colours are in assets/static/book.css): green where
 # independent evidence supports, amber where only the claimant speaks or its records disagree, red where
 # independent evidence contradicts, grey where nothing settles the claim
-COLOURS = {CONFIRMED: "#1B7F3B", CONSISTENT: "#6DBE7D", DOUBTFUL: "#C06A00", CLAIMANT_ONLY: "#F0B64A",
-           DIFFERS: "#C62828", NOT_VERIFIED: "#8C8C8C", UNCHECKABLE: "#C4C4C4", ARITHMETIC: "#5E5E5E"}
+COLOURS = {
+    CONFIRMED: "#1B7F3B",
+    CONSISTENT: "#6DBE7D",
+    DOUBTFUL: "#C06A00",
+    CLAIMANT_ONLY: "#F0B64A",
+    DIFFERS: "#C62828",
+    NOT_VERIFIED: "#8C8C8C",
+    UNCHECKABLE: "#C4C4C4",
+    ARITHMETIC: "#5E5E5E",
+}
 
 
 def text_colour(fill: str) -> str:
     """Black or white, whichever reads better on ``fill`` (a '#RRGGBB' colour)."""
-    r, g, b = (int(fill[i:i + 2], 16) / 255 for i in (1, 3, 5))
+    r, g, b = (int(fill[i : i + 2], 16) / 255 for i in (1, 3, 5))
     return "black" if 0.2126 * r + 0.7152 * g + 0.0722 * b > 0.5 else "white"

@@ -5,6 +5,7 @@ Each chapter keeps its checks in its own module (``legal``, and the later chapte
 registering its functions with :func:`check_for`. Every check returns a verdict made by
 :func:`helpers.verdicts.decide` (or :func:`helpers.verdicts.arithmetic_only`): the rule on the methods page.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -23,6 +24,7 @@ def check_for(claim_id: str):
             raise ValueError(f"two checks registered for claim {claim_id!r}")
         CHECKS[claim_id] = fn
         return fn
+
     return register
 
 
@@ -51,10 +53,25 @@ def verdict_table(section: str | None = None) -> pd.DataFrame:
     rows = []
     for _, c in cl.iterrows():
         v = verdict(c["claim_id"])
-        rows.append({"claim_id": c["claim_id"], "section": c["section"], "paragraph": int(c["paragraph"]),
-                     "claim": c["claim_en"], "printed_zh": c["printed_zh"] if isinstance(c["printed_zh"], str) else "", "verdict": v.label, "strength": v.strength,
-                     "coverage": v.coverage, "why": v.reason, "summary": v.summary(), "qualifiers": v.qualifiers(), "record": v.record, "page": c["notebook"], "checked": c["claim_id"] in CHECKS})
+        rows.append(
+            {
+                "claim_id": c["claim_id"],
+                "section": c["section"],
+                "paragraph": int(c["paragraph"]),
+                "claim": c["claim_en"],
+                "printed_zh": c["printed_zh"] if isinstance(c["printed_zh"], str) else "",
+                "verdict": v.label,
+                "strength": v.strength,
+                "coverage": v.coverage,
+                "why": v.reason,
+                "summary": v.summary(),
+                "qualifiers": v.qualifiers(),
+                "record": v.record,
+                "page": c["notebook"],
+                "checked": c["claim_id"] in CHECKS,
+            }
+        )
     return pd.DataFrame(rows).sort_values("paragraph", kind="stable").reset_index(drop=True)
 
 
-from . import legal, finance, protection  # noqa: E402,F401  (registers the chapters' checks)
+from . import finance, legal, protection  # noqa: E402,F401  (registers the chapters' checks)

@@ -6,6 +6,7 @@ Every check splits its claim into parts and asks, part by part, what countable e
 give the same; :func:`helpers.verdicts.decide` turns that into the verdict. The evidence tables the pages
 show come from the same functions, so page and verdict cannot drift apart.
 """
+
 from __future__ import annotations
 
 import pandas as pd
@@ -13,8 +14,18 @@ import pandas as pd
 from ..data import load_table
 from ..evidence import claim, countable, events, observations, preferred
 from ..units import convert
-from ..verdicts import (AGREES, CONTRADICTS, DERIVED, INDIRECT, Part, Verdict, decide, implied_interval, matches,
-                        printed_halfwidth)
+from ..verdicts import (
+    AGREES,
+    CONTRADICTS,
+    DERIVED,
+    INDIRECT,
+    Part,
+    Verdict,
+    decide,
+    implied_interval,
+    matches,
+    printed_halfwidth,
+)
 from . import check_for
 
 CITY = "shenzhen"
@@ -22,6 +33,7 @@ EDITION = "ed23"
 
 
 # --------------------------------------------------------------------------- shared steps
+
 
 def stated(claim_id: str, unit: str) -> float:
     """The article's stated value converted to ``unit``."""
@@ -47,6 +59,7 @@ def value_part(name: str, o: pd.DataFrame, claim_id: str, until: pd.Timestamp, n
 
 def plain_bases(codes) -> list[str]:
     from ..names import basis
+
     return [basis(c) for c in codes]
 
 
@@ -70,9 +83,12 @@ def bracket_reason(claim_id: str) -> str:
     money = IPSEC[claim_id] == "ipsec_issuance"
 
     def fmt(r):
-        v = r["value_std"] / 10 if money else r["value_std"]   # 亿元 -> billion yuan
+        v = r["value_std"] / 10 if money else r["value_std"]  # 亿元 -> billion yuan
         q = {"over": "over ", "nearly": "nearly ", "about": "about "}.get(r["qualifier"], "")
-        return f"{q}{v:,.3f}".rstrip("0").rstrip(".") + (" billion yuan" if money else "") + f" by {r['period_end']:%B %Y}"
+        return (
+            f"{q}{v:,.3f}".rstrip("0").rstrip(".") + (" billion yuan" if money else "") + f" by {r['period_end']:%B %Y}"
+        )
+
     if before.empty and after.empty:
         return "no other source gives Shenzhen's total at any date"
     bits = [fmt(r) for _, r in pd.concat([before, after]).iterrows()]
@@ -80,6 +96,7 @@ def bracket_reason(claim_id: str) -> str:
 
 
 # --------------------------------------------------------------------------- 01 fast track
+
 
 def fast_track() -> dict[str, pd.DataFrame]:
     """The fast track's pre-examination and grant times for Shenzhen, and CNIPA's national average
@@ -96,8 +113,13 @@ def preexam_10d() -> Verdict:
     c = claim("preexam-10d")
     o = fast_track()["preexam"]
     o = o[o["period_end"] <= c["period_end"]]
-    part = value_part("pre-examination time", o, "preexam-10d", c["period_end"],
-                      "the protection centre's own average, reported by the market regulator")
+    part = value_part(
+        "pre-examination time",
+        o,
+        "preexam-10d",
+        c["period_end"],
+        "the protection centre's own average, reported by the market regulator",
+    )
     return decide([part], reason=own_figures_reason(o, "days") + "; no body outside Shenzhen measures it")
 
 
@@ -106,11 +128,19 @@ def grant_55d() -> Verdict:
     c = claim("grant-55d")
     o = fast_track()["grant"]
     o = o[(o["basis"] == "standard") & (o["period_end"] <= c["period_end"])]
-    part = value_part("average fast-track grant time", o, "grant-55d", c["period_end"],
-                      "only the centre's own earlier average exists; CNIPA's national period "
-                      "measures ordinary invention examinations, not the fast track")
-    return decide([part], reason=own_figures_reason(o, "days") + "; no body outside Shenzhen measures "
-                  "fast-track grant times, and CNIPA's national period measures ordinary invention examinations")
+    part = value_part(
+        "average fast-track grant time",
+        o,
+        "grant-55d",
+        c["period_end"],
+        "only the centre's own earlier average exists; CNIPA's national period "
+        "measures ordinary invention examinations, not the fast track",
+    )
+    return decide(
+        [part],
+        reason=own_figures_reason(o, "days") + "; no body outside Shenzhen measures "
+        "fast-track grant times, and CNIPA's national period measures ordinary invention examinations",
+    )
 
 
 def speed_up(days: float, year: int) -> dict | None:
@@ -146,29 +176,60 @@ def implied_previous_year(amount: pd.DataFrame, change: pd.DataFrame) -> pd.Data
     (same source, same basis, same year): amount / (1 + change)."""
     rows = []
     for _, a in amount.iterrows():
-        ch = change[(change["source_id"] == a["source_id"]) & (change["basis"] == a["basis"])
-                    & (change["year"] == a["year"])]
+        ch = change[
+            (change["source_id"] == a["source_id"]) & (change["basis"] == a["basis"]) & (change["year"] == a["year"])
+        ]
         for _, x in ch.iterrows():
-            rows.append({"year": int(a["year"]) - 1, "basis": a["basis"], "value_std": a["value_std"] / (1 + x["value_std"] / 100),
-                         "from_year": int(a["year"]), "from_value": a["value_std"], "change": x["value_std"],
-                         "source_id": a["source_id"], "relation": a["relation"], "after_article": bool(a["after_article"])})
-    return pd.DataFrame(rows, columns=["year", "basis", "value_std", "from_year", "from_value", "change",
-                                       "source_id", "relation", "after_article"])
+            rows.append(
+                {
+                    "year": int(a["year"]) - 1,
+                    "basis": a["basis"],
+                    "value_std": a["value_std"] / (1 + x["value_std"] / 100),
+                    "from_year": int(a["year"]),
+                    "from_value": a["value_std"],
+                    "change": x["value_std"],
+                    "source_id": a["source_id"],
+                    "relation": a["relation"],
+                    "after_article": bool(a["after_article"]),
+                }
+            )
+    return pd.DataFrame(
+        rows,
+        columns=[
+            "year",
+            "basis",
+            "value_std",
+            "from_year",
+            "from_value",
+            "change",
+            "source_id",
+            "relation",
+            "after_article",
+        ],
+    )
 
 
 @check_for("pledge-114")
 def pledge_114() -> Verdict:
     c = claim("pledge-114")
-    part = value_part("2021 patent pledge amount", pledge_claim_rows(), "pledge-114", c["period_end"],
-                      "no full-year 2021 figure for Shenzhen on a patents-only basis")
-    imp = implied_previous_year(observations("ip_pledge_amount", regions=CITY),
-                                observations("ip_pledge_change", regions=CITY))
+    part = value_part(
+        "2021 patent pledge amount",
+        pledge_claim_rows(),
+        "pledge-114",
+        c["period_end"],
+        "no full-year 2021 figure for Shenzhen on a patents-only basis",
+    )
+    imp = implied_previous_year(
+        observations("ip_pledge_amount", regions=CITY), observations("ip_pledge_change", regions=CITY)
+    )
     imp = imp[imp["year"] == c["period_end"].year]
     why = "no source gives Shenzhen's full-year 2021 patent pledge amount"
     if len(imp):
         r = imp.iloc[0]
-        why += (f"; a later summary's 2022 total and growth rate imply about {r['value_std'] / 10:,.1f} "
-                f"billion yuan for 2021, on a basis it does not state")
+        why += (
+            f"; a later summary's 2022 total and growth rate imply about {r['value_std'] / 10:,.1f} "
+            f"billion yuan for 2021, on a basis it does not state"
+        )
     return decide([part], reason=why)
 
 
@@ -189,20 +250,30 @@ def pledge_rank_2() -> Verdict:
     r = r[(r["year"] == year) & (r["period_type"] == "year") & r["basis"].isin(["patent", "unspecified"])]
     peers = pledge_peers(year)
     same_basis = peers[peers["basis"] == "patent"]
-    note = ("no ranking for the year, and no city's figure for the year on the patents-only basis" if same_basis.empty
-            else "")
+    note = (
+        "no ranking for the year, and no city's figure for the year on the patents-only basis"
+        if same_basis.empty
+        else ""
+    )
     part = value_part("national rank in 2021", r, "pledge-rank-2", c["period_end"], note)
     others = sorted(set(plain_bases(peers[peers["region"] != CITY]["basis"])))
     why = "no ranking of cities for 2021 was found"
-    why += (", and the other cities' 2021 figures found are on other bases (" + ", ".join(others) + ")"
-            if others else ", and no other city's 2021 figure was found")
+    why += (
+        ", and the other cities' 2021 figures found are on other bases (" + ", ".join(others) + ")"
+        if others
+        else ", and no other city's 2021 figure was found"
+    )
     return decide([part], reason=why)
 
 
 # --------------------------------------------------------------------------- 03 securitisation
 
-IPSEC = {"ipsec-products-46": "ipsec_products", "ipsec-issuance": "ipsec_issuance",
-         "ipsec-pledged-ip": "ipsec_pledged_ip", "ipsec-firms": "ipsec_firms"}
+IPSEC = {
+    "ipsec-products-46": "ipsec_products",
+    "ipsec-issuance": "ipsec_issuance",
+    "ipsec-pledged-ip": "ipsec_pledged_ip",
+    "ipsec-firms": "ipsec_firms",
+}
 
 
 def ipsec_snapshots(indicator: str) -> pd.DataFrame:
@@ -216,8 +287,13 @@ def ipsec_value_part(claim_id: str) -> Part:
     c = claim(claim_id)
     o = ipsec_snapshots(IPSEC[claim_id])
     o = o[(o["region"] == CITY) & (o["period_end"] == c["period_end"])]
-    return value_part("the running total at the article's date", o, claim_id, c["period_end"],
-                      "no total dated at the article; the claimant's own totals before and after bracket it")
+    return value_part(
+        "the running total at the article's date",
+        o,
+        claim_id,
+        c["period_end"],
+        "no total dated at the article; the claimant's own totals before and after bracket it",
+    )
 
 
 def ipsec_lead_part(until: pd.Timestamp) -> Part:
@@ -228,8 +304,12 @@ def ipsec_lead_part(until: pd.Timestamp) -> Part:
     if (ok & (r["region"] == CITY)).any():
         return Part("first in the country", AGREES, False, "an independent source ranks Shenzhen first")
     if ok.any():
-        return Part("first in the country", INDIRECT, False,
-                    "an independent count ranks Guangdong, Shenzhen's province, first among provinces")
+        return Part(
+            "first in the country",
+            INDIRECT,
+            False,
+            "an independent count ranks Guangdong, Shenzhen's province, first among provinces",
+        )
     return Part("first in the country", None, False, "no independent ranking")
 
 
@@ -260,6 +340,7 @@ def ipsec_firms() -> Verdict:
 
 # --------------------------------------------------------------------------- 04 enterprise share
 
+
 def enterprise_shares() -> pd.DataFrame:
     """Stated enterprise shares of applications and grants, every region, with a ``measure`` column."""
     a = observations("enterprise_share_applications").assign(measure="applications")
@@ -280,12 +361,16 @@ def enterprise_invention_bound(year: int) -> dict | None:
     e = e[~e["after_article"]] if (~e["after_article"]).any() else e
     t = t[~t["after_article"]] if (~t["after_article"]).any() else t
     rows = pd.concat([e, t])
-    return {"year": year, "share": float(e["value_std"].min() / t["value_std"].max() * 100),
-            "lower_bound": bool(e["qualifier"].isin(["over", "at_least"]).any()),
-            "enterprise": float(e["value_std"].min()), "total": float(t["value_std"].max()),
-            "source_ids": list(dict.fromkeys(rows["source_id"])),
-            "claimant_before": bool(((rows["relation"] == "claimant") & ~rows["after_article"]).all()),
-            "counts": bool(countable(rows).all())}
+    return {
+        "year": year,
+        "share": float(e["value_std"].min() / t["value_std"].max() * 100),
+        "lower_bound": bool(e["qualifier"].isin(["over", "at_least"]).any()),
+        "enterprise": float(e["value_std"].min()),
+        "total": float(t["value_std"].max()),
+        "source_ids": list(dict.fromkeys(rows["source_id"])),
+        "claimant_before": bool(((rows["relation"] == "claimant") & ~rows["after_article"]).all()),
+        "counts": bool(countable(rows).all()),
+    }
 
 
 def national_enterprise_in_force(point: str = "2021-12-31") -> dict | None:
@@ -295,8 +380,11 @@ def national_enterprise_in_force(point: str = "2021-12-31") -> dict | None:
     e, t = e[e["period"] == point], t[t["period"] == point]
     if e.empty or t.empty:
         return None
-    return {"point": point, "share": float(e["value_std"].iloc[0] / t["value_std"].iloc[0] * 100),
-            "source_ids": list(dict.fromkeys(pd.concat([e, t])["source_id"]))}
+    return {
+        "point": point,
+        "share": float(e["value_std"].iloc[0] / t["value_std"].iloc[0] * 100),
+        "source_ids": list(dict.fromkeys(pd.concat([e, t])["source_id"])),
+    }
 
 
 @check_for("enterprise-90pct")
@@ -305,25 +393,33 @@ def enterprise_90pct() -> Verdict:
     year = int(c["period_end"].year)
     s = enterprise_shares()
     s = s[(s["region"] == CITY) & (s["period_type"] == "year") & (s["year"] == year) & (s["basis"] == "all_types")]
-    apps = value_part("applications", s[s["measure"] == "applications"], "enterprise-90pct", c["period_end"],
-                      "no figure for the year")
-    grants = value_part("grants", s[s["measure"] == "grants"], "enterprise-90pct", c["period_end"],
-                        "no figure for the year")
+    apps = value_part(
+        "applications", s[s["measure"] == "applications"], "enterprise-90pct", c["period_end"], "no figure for the year"
+    )
+    grants = value_part(
+        "grants", s[s["measure"] == "grants"], "enterprise-90pct", c["period_end"], "no figure for the year"
+    )
     b = enterprise_invention_bound(year)
     if grants.independent is None and b is not None:
         fits = b["share"] <= float(c["stated_value"]) + 1e-9 or b["lower_bound"]
         near = matches(float(c["stated_value"]), c["qualifier"], b["share"])
-        grants = Part("grants", INDIRECT if b["counts"] and fits else None,
-                      grants.claimant or (b["claimant_before"] and near),
-                      "invention grants only: the city's own counts give a lower bound close to the stated share")
+        grants = Part(
+            "grants",
+            INDIRECT if b["counts"] and fits else None,
+            grants.claimant or (b["claimant_before"] and near),
+            "invention grants only: the city's own counts give a lower bound close to the stated share",
+        )
     why = f"no source gives Shenzhen's enterprise shares of applications or grants for {year}"
     if b is not None:
-        why += (f"; the city's own counts put enterprises at {'no less than ' if b['lower_bound'] else ''}"
-                f"{b['share']:.1f}% of its invention grants, one kind of patent only")
+        why += (
+            f"; the city's own counts put enterprises at {'no less than ' if b['lower_bound'] else ''}"
+            f"{b['share']:.1f}% of its invention grants, one kind of patent only"
+        )
     return decide([apps, grants], reason=why)
 
 
 # --------------------------------------------------------------------------- 05 patent awards
+
 
 def award_counts(basis: str = "all") -> pd.DataFrame:
     """China Patent Award counts by edition and class for every region (``basis`` 'all' is every class)."""
@@ -342,11 +438,23 @@ def national_edition_totals() -> pd.DataFrame:
     for (ed, sid), t in o.groupby(["edition", "source_id"]):
         if classes <= set(t["basis"]):
             t = t.drop_duplicates("basis")
-            rows.append({"edition": ed, "total": float(t[t["basis"].isin(classes)]["value_std"].sum()),
-                         "how": "sum of the six classes", "source_id": sid})
+            rows.append(
+                {
+                    "edition": ed,
+                    "total": float(t[t["basis"].isin(classes)]["value_std"].sum()),
+                    "how": "sum of the six classes",
+                    "source_id": sid,
+                }
+            )
         if "all" in set(t["basis"]):
-            rows.append({"edition": ed, "total": float(t[t["basis"] == "all"]["value_std"].iloc[0]),
-                         "how": "printed total", "source_id": sid})
+            rows.append(
+                {
+                    "edition": ed,
+                    "total": float(t[t["basis"] == "all"]["value_std"].iloc[0]),
+                    "how": "printed total",
+                    "source_id": sid,
+                }
+            )
     return pd.DataFrame(rows, columns=["edition", "total", "how", "source_id"])
 
 
@@ -362,22 +470,53 @@ def implied_counts() -> pd.DataFrame:
         same = a[(a["source_id"] == x["source_id"]) & (a["region"] == x["region"]) & (a["period"] == x["period"])]
         for _, s in same.iterrows():
             ed = int(s["edition"]) - 1
-            lo, hi = implied_interval(s["value_std"], printed_halfwidth(s["value_std"]),
-                                      x["value_std"], printed_halfwidth(x["value_std"]))
-            rows.append({"region": s["region"], "edition": ed, "value": s["value_std"] / (1 + x["value_std"] / 100),
-                         "low": lo, "high": hi,
-                         "from_edition": int(s["edition"]), "from_value": s["value_std"], "change": x["value_std"],
-                         "source_id": x["source_id"], "relation": x["relation"], "after_article": bool(x["after_article"])})
-    return pd.DataFrame(rows, columns=["region", "edition", "value", "low", "high", "from_edition", "from_value",
-                                       "change", "source_id", "relation", "after_article"])
+            lo, hi = implied_interval(
+                s["value_std"], printed_halfwidth(s["value_std"]), x["value_std"], printed_halfwidth(x["value_std"])
+            )
+            rows.append(
+                {
+                    "region": s["region"],
+                    "edition": ed,
+                    "value": s["value_std"] / (1 + x["value_std"] / 100),
+                    "low": lo,
+                    "high": hi,
+                    "from_edition": int(s["edition"]),
+                    "from_value": s["value_std"],
+                    "change": x["value_std"],
+                    "source_id": x["source_id"],
+                    "relation": x["relation"],
+                    "after_article": bool(x["after_article"]),
+                }
+            )
+    return pd.DataFrame(
+        rows,
+        columns=[
+            "region",
+            "edition",
+            "value",
+            "low",
+            "high",
+            "from_edition",
+            "from_value",
+            "change",
+            "source_id",
+            "relation",
+            "after_article",
+        ],
+    )
 
 
 def award_part(claim_id: str, basis: str) -> Part:
     c = claim(claim_id)
     o = observations("patent_award", regions=CITY, basis=basis)
     o = o[o["period"] == c["period"]]
-    return value_part(f"{basis} count in the 23rd edition", o, claim_id, c["period_end"],
-                      "no published count of Shenzhen's 23rd-edition awards was found")
+    return value_part(
+        f"{basis} count in the 23rd edition",
+        o,
+        claim_id,
+        c["period_end"],
+        "no published count of Shenzhen's 23rd-edition awards was found",
+    )
 
 
 @check_for("award-70")
@@ -394,8 +533,10 @@ def award_70() -> Verdict:
         r = ed23.iloc[0]
         counts = [n for n in range(int(r["low"]), int(r["high"]) + 2) if r["low"] <= n <= r["high"]]
         implied = " or ".join(str(n) for n in counts) if counts else f"{r['low']:.1f} to {r['high']:.1f}"
-        why += (f"; the city's own later figures ({r['from_value']:.0f} awards in the 24th edition, "
-                f"{r['change']:g}% more than the 23rd) imply {implied} awards in the 23rd")
+        why += (
+            f"; the city's own later figures ({r['from_value']:.0f} awards in the 24th edition, "
+            f"{r['change']:g}% more than the 23rd) imply {implied} awards in the 23rd"
+        )
     own21 = observations("patent_award", regions=CITY, basis="all")
     own21 = own21[own21["period"] == "ed21"]
     if len(own21) and (own21["value_std"] == stated_n).any():
@@ -406,9 +547,11 @@ def award_70() -> Verdict:
 @check_for("award-gold-3")
 def award_gold_3() -> Verdict:
     p = award_part("award-gold-3", "gold")
-    return decide([Part("23rd-edition gold awards", p.independent, p.claimant, p.note)],
-                  reason="no published count of Shenzhen's 23rd-edition gold awards was found; "
-                         "CNIPA's list of winners by region would settle it")
+    return decide(
+        [Part("23rd-edition gold awards", p.independent, p.claimant, p.note)],
+        reason="no published count of Shenzhen's 23rd-edition gold awards was found; "
+        "CNIPA's list of winners by region would settle it",
+    )
 
 
 @check_for("award-rank")
@@ -420,10 +563,18 @@ def award_rank() -> Verdict:
     own = (r["relation"] == "claimant") & ~r["after_article"]
     top = r["value_std"] <= 3
     status = (AGREES if (ok & top).any() else CONTRADICTS) if ok.any() else None
-    return decide([Part("rank in the 23rd edition", status, bool((own & top).any()),
-                        "no ranking of the 23rd edition by region was found")],
-                  reason="no ranking of regions in the 23rd edition was found, and no other region's "
-                         "23rd-edition count to compare with")
+    return decide(
+        [
+            Part(
+                "rank in the 23rd edition",
+                status,
+                bool((own & top).any()),
+                "no ranking of the 23rd edition by region was found",
+            )
+        ],
+        reason="no ranking of regions in the 23rd edition was found, and no other region's "
+        "23rd-edition count to compare with",
+    )
 
 
 # --------------------------------------------------------------------------- 06 firsts and services
@@ -456,15 +607,20 @@ def first_wordings(claim_id: str) -> pd.DataFrame:
 
 def _first_check(claim_id: str) -> Verdict:
     ev = first_evidence(claim_id)
-    note = ("dated events show the item existed before the article, but no source says it came first"
-            if len(ev) else "no source found that dates the item or says it came first")
+    note = (
+        "dated events show the item existed before the article, but no source says it came first"
+        if len(ev)
+        else "no source found that dates the item or says it came first"
+    )
     w = first_wordings(claim_id)
     same = w[(w["relation"] == "claimant") & (w["differs"] == "")]
     other = w[w["differs"] != ""]
     if len(other):
         r = other.iloc[0]
-        note = (f"no independent source says it came first; the claimant's own earlier report ({r['outlet']}, "
-                f"{r['date_published']}) words it differently: {r['differs']}")
+        note = (
+            f"no independent source says it came first; the claimant's own earlier report ({r['outlet']}, "
+            f"{r['date_published']}) words it differently: {r['differs']}"
+        )
     return decide([Part("the first", None, bool(len(same)), note)], reason=note)
 
 

@@ -1,12 +1,13 @@
 """Checks of the legal-foundation section (article paragraphs 5 and 7)."""
+
 from __future__ import annotations
 
 from dataclasses import replace
 
 import pandas as pd
 
-from ..units import convert
 from ..evidence import ahead_year_to_date, claim, compare_cities, countable, observations
+from ..units import convert
 from ..verdicts import AGREES, CONTRADICTS, DIRECT, INDIRECT, Part, Verdict, decide, matches, plural
 from . import check_for
 
@@ -23,10 +24,17 @@ def stated_streak_cover(streak_indicator: str, until: pd.Timestamp) -> pd.DataFr
     whether the statement may count (independent, before the article, not about a later period)."""
     o = observations(streak_indicator, regions=CITY)
     o = o.assign(counts=countable(o, until))
-    rows = [{"year": y, "source_id": r["source_id"], "counts": bool(r["counts"]), "relation": r["relation"],
-             "after_article": bool(r["after_article"])}
-            for _, r in o.iterrows()
-            for y in range(int(r["year"]) - int(r["value_std"]) + 1, int(r["year"]) + 1)]
+    rows = [
+        {
+            "year": y,
+            "source_id": r["source_id"],
+            "counts": bool(r["counts"]),
+            "relation": r["relation"],
+            "after_article": bool(r["after_article"]),
+        }
+        for _, r in o.iterrows()
+        for y in range(int(r["year"]) - int(r["value_std"]) + 1, int(r["year"]) + 1)
+    ]
     return pd.DataFrame(rows, columns=["year", "source_id", "counts", "relation", "after_article"])
 
 
@@ -36,9 +44,15 @@ def claimant_later_starts(streak_indicator: str) -> pd.DataFrame:
     in S - 1: a claim whose streak includes S - 1 is contradicted there by the claimant's own record."""
     o = observations(streak_indicator, regions=CITY)
     o = o[(o["relation"] == "claimant") & (o["qualifier"] != "at_least")]
-    return pd.DataFrame({"start": (o["year"] - o["value_std"] + 1).astype(int), "year": o["year"].astype(int),
-                         "years_running": o["value_std"].astype(int), "source_id": o["source_id"],
-                         "after_article": o["after_article"]}).reset_index(drop=True)
+    return pd.DataFrame(
+        {
+            "start": (o["year"] - o["value_std"] + 1).astype(int),
+            "year": o["year"].astype(int),
+            "years_running": o["value_std"].astype(int),
+            "source_id": o["source_id"],
+            "after_article": o["after_article"],
+        }
+    ).reset_index(drop=True)
 
 
 def city_before_article(indicator: str) -> pd.DataFrame:
@@ -56,8 +70,14 @@ def rank_first(rank_indicator: str, year: int, until: pd.Timestamp) -> tuple[boo
     return bool(ok.any()), bool(own.any())
 
 
-def streak_part(indicator: str, streak_indicator: str, rank_indicator: str, year: int,
-                until: pd.Timestamp, later_starts: pd.DataFrame | None = None) -> tuple[Part, dict]:
+def streak_part(
+    indicator: str,
+    streak_indicator: str,
+    rank_indicator: str,
+    year: int,
+    until: pd.Timestamp,
+    later_starts: pd.DataFrame | None = None,
+) -> tuple[Part, dict]:
     """What the evidence shows for one year of a "first among cities" streak, and the details shown.
     ``later_starts``: :func:`claimant_later_starts` of the streak, when the caller has it already."""
     o = observations(indicator)
@@ -79,27 +99,42 @@ def streak_part(indicator: str, streak_indicator: str, rank_indicator: str, year
     elif first_ind or ranked_ind:
         status, note = AGREES, why_ind if first_ind else "an independent source ranks it first"
     elif ytd or n_ind:
-        status, note = INDIRECT, ("ahead in an independent year-to-date table" if ytd
-                                  else "an independent publication's streak statement covers it")
+        status, note = (
+            INDIRECT,
+            (
+                "ahead in an independent year-to-date table"
+                if ytd
+                else "an independent publication's streak statement covers it"
+            ),
+        )
     else:
         status, note = None, "no independent figure or ranking"
     claimant = bool(first_mixed) or ranked_own or n_own > 0
     later = claimant_later_starts(streak_indicator) if later_starts is None else later_starts
     later = later[later["start"] == year + 1]
     against = DIRECT if len(later) else None
-    against_detail = "; ".join(f"{r.years_running} years running to {r.year} ({r.source_id}) starts the run in {r.start}"
-                               for r in later.itertuples())
-    detail = {"year": year, "status": status, "note": note, "ahead_year_to_date": ytd,
-              "independent_statements": n_ind, "claimant_statements": n_own,
-              "claimant": claimant, "claimant_detail": why_mixed if first_mixed else "",
-              "against": against_detail}
+    against_detail = "; ".join(
+        f"{r.years_running} years running to {r.year} ({r.source_id}) starts the run in {r.start}"
+        for r in later.itertuples()
+    )
+    detail = {
+        "year": year,
+        "status": status,
+        "note": note,
+        "ahead_year_to_date": ytd,
+        "independent_statements": n_ind,
+        "claimant_statements": n_own,
+        "claimant": claimant,
+        "claimant_detail": why_mixed if first_mixed else "",
+        "against": against_detail,
+    }
     return Part(str(year), status, claimant, note, against), detail
 
 
 def streak_evidence(indicator: str, streak_indicator: str, rank_indicator: str, c: pd.Series):
     """Parts and a table of details for every year a streak claim implies."""
     parts, rows = [], []
-    later = claimant_later_starts(streak_indicator)   # once for the streak, not once a year
+    later = claimant_later_starts(streak_indicator)  # once for the streak, not once a year
     for y in streak_years(c):
         p, d = streak_part(indicator, streak_indicator, rank_indicator, y, c["period_end"], later)
         parts.append(p)
@@ -113,10 +148,14 @@ def streak_verdict(parts: list[Part], streak_indicator: str = "") -> Verdict:
         first = min(int(p.name) for p in parts if p.against)
         later = claimant_later_starts(streak_indicator)
         later = later[later["start"] == first + 1]
-        said = "; ".join(dict.fromkeys(f"{plural(int(r.years_running), 'year')} running to {r.year}"
-                                       for r in later.itertuples()))
-        return replace(v, reason=f"the claimant's own statements ({said}) start the run in {first + 1}, "
-                                 f"so by its own count Shenzhen was not first in {first}")
+        said = "; ".join(
+            dict.fromkeys(f"{plural(int(r.years_running), 'year')} running to {r.year}" for r in later.itertuples())
+        )
+        return replace(
+            v,
+            reason=f"the claimant's own statements ({said}) start the run in {first + 1}, "
+            f"so by its own count Shenzhen was not first in {first}",
+        )
     reasons = {
         "differs": "independent figures put another city ahead in at least one year of the streak",
         "confirmed independently": "independent figures show first place in every year of the streak",
@@ -141,6 +180,7 @@ def pct_first_18y() -> Verdict:
 
 # ----------------------------------------------------------------------------- density
 
+
 def year_end(o: pd.DataFrame) -> pd.DataFrame:
     """Rows dated 31 December (a year-end stock), not a mid-year or month-end figure."""
     return o[(o["period_end"].dt.month == 12) & (o["period_end"].dt.day == 31)]
@@ -159,16 +199,39 @@ def national_density_from_parts() -> pd.DataFrame:
         for _, q in pop[pop["year"] == s["year"]].iterrows():
             persons = convert(q["value_std"], q["unit_std"], "人")
             published = pub[pub["year"] == s["year"]]["value_std"]
-            rows.append({"year": int(s["year"]), "stock_basis": s["basis"], "stock": s["value_std"],
-                         "population": persons, "computed": s["value_std"] / persons * 1e4,
-                         "published": float(published.iloc[0]) if len(published) else float("nan"),
-                         "after_article": bool(s["after_article"] or q["after_article"]),
-                         "stock_source": s["source_id"], "population_source": q["source_id"]})
-    out = pd.DataFrame(rows, columns=["year", "stock_basis", "stock", "population", "computed", "published",
-                                      "after_article", "stock_source", "population_source"])
+            rows.append(
+                {
+                    "year": int(s["year"]),
+                    "stock_basis": s["basis"],
+                    "stock": s["value_std"],
+                    "population": persons,
+                    "computed": s["value_std"] / persons * 1e4,
+                    "published": float(published.iloc[0]) if len(published) else float("nan"),
+                    "after_article": bool(s["after_article"] or q["after_article"]),
+                    "stock_source": s["source_id"],
+                    "population_source": q["source_id"],
+                }
+            )
+    out = pd.DataFrame(
+        rows,
+        columns=[
+            "year",
+            "stock_basis",
+            "stock",
+            "population",
+            "computed",
+            "published",
+            "after_article",
+            "stock_source",
+            "population_source",
+        ],
+    )
     # one row per distinct pair of values (several copies of one release print the same numbers)
-    return (out.drop_duplicates(["year", "stock_basis", "stock", "population"])
-            .sort_values(["year", "stock_basis"]).reset_index(drop=True))
+    return (
+        out.drop_duplicates(["year", "stock_basis", "stock", "population"])
+        .sort_values(["year", "stock_basis"])
+        .reset_index(drop=True)
+    )
 
 
 def reproduction(parts: pd.DataFrame) -> pd.DataFrame:
@@ -177,9 +240,11 @@ def reproduction(parts: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame(columns=["stock_basis", "years", "matches", "missed"])
     both = parts[~parts["after_article"].astype(bool)].dropna(subset=["published"])
     both = both.assign(match=[abs(round(c, 1) - p) < 0.051 for c, p in zip(both["computed"], both["published"])])
-    g = both.groupby("stock_basis").agg(years=("year", "nunique"), matches=("match", "sum"),
-                                        missed=("year", lambda y: ", ".join(str(v) for v in
-                                                                       sorted(set(y[~both.loc[y.index, "match"]])))))
+    g = both.groupby("stock_basis").agg(
+        years=("year", "nunique"),
+        matches=("match", "sum"),
+        missed=("year", lambda y: ", ".join(str(v) for v in sorted(set(y[~both.loc[y.index, "match"]])))),
+    )
     return g.reset_index().sort_values("matches", ascending=False)
 
 
@@ -202,27 +267,62 @@ def density_ratios() -> pd.DataFrame:
     basis = reproducing_basis(parts)
     if basis:
         rec = parts[(parts["stock_basis"] == basis) & ~parts["after_article"] & ~parts["year"].isin(nat["year"])]
-        nat = pd.concat([nat, pd.DataFrame({"year": rec["year"], "value_std": rec["computed"], "independent": True,
-                                            "source_id": rec["stock_source"] + "+" + rec["population_source"],
-                                            "china_kind": "recomputed from its parts"})], ignore_index=True)
+        nat = pd.concat(
+            [
+                nat,
+                pd.DataFrame(
+                    {
+                        "year": rec["year"],
+                        "value_std": rec["computed"],
+                        "independent": True,
+                        "source_id": rec["stock_source"] + "+" + rec["population_source"],
+                        "china_kind": "recomputed from its parts",
+                    }
+                ),
+            ],
+            ignore_index=True,
+        )
     rows = []
     for _, a in o[o["region"] == CITY].iterrows():
         for _, b in nat[nat["year"] == a["year"]].iterrows():
-            rows.append({"year": int(a["year"]), "shenzhen": a["value_std"], "china": b["value_std"],
-                         "ratio": a["value_std"] / b["value_std"], "china_kind": b["china_kind"],
-                         "shenzhen_independent": bool(a["independent"]), "china_independent": bool(b["independent"]),
-                         "shenzhen_source": a["source_id"], "china_source": b["source_id"]})
-    out = pd.DataFrame(rows, columns=["year", "shenzhen", "china", "ratio", "china_kind", "shenzhen_independent",
-                                      "china_independent", "shenzhen_source", "china_source"])
-    return out.drop_duplicates(["year", "shenzhen", "china", "china_kind", "shenzhen_independent",
-                                "china_independent"]).reset_index(drop=True)
+            rows.append(
+                {
+                    "year": int(a["year"]),
+                    "shenzhen": a["value_std"],
+                    "china": b["value_std"],
+                    "ratio": a["value_std"] / b["value_std"],
+                    "china_kind": b["china_kind"],
+                    "shenzhen_independent": bool(a["independent"]),
+                    "china_independent": bool(b["independent"]),
+                    "shenzhen_source": a["source_id"],
+                    "china_source": b["source_id"],
+                }
+            )
+    out = pd.DataFrame(
+        rows,
+        columns=[
+            "year",
+            "shenzhen",
+            "china",
+            "ratio",
+            "china_kind",
+            "shenzhen_independent",
+            "china_independent",
+            "shenzhen_source",
+            "china_source",
+        ],
+    )
+    return out.drop_duplicates(
+        ["year", "shenzhen", "china", "china_kind", "shenzhen_independent", "china_independent"]
+    ).reset_index(drop=True)
 
 
 def ratio_statements(basis: str = "standard") -> pd.DataFrame:
     """Other publications' own "N times the national average" statements for Shenzhen."""
     o = observations("invention_per_10k_ratio", regions=CITY, basis=basis)
-    return o[["year", "period", "qualifier", "value_std", "source_id", "relation", "independent",
-              "after_article", "note"]].reset_index(drop=True)
+    return o[
+        ["year", "period", "qualifier", "value_std", "source_id", "relation", "independent", "after_article", "note"]
+    ].reset_index(drop=True)
 
 
 @check_for("density-6x")
@@ -237,8 +337,11 @@ def density_6x() -> Verdict:
     st = ratio_statements()
     st = st[(st["year"] == year) & ~st["after_article"]]
     st_ind = st[st["independent"]]
-    own = [matches(c["stated_value"], c["qualifier"], x) for x in
-           list(r[~(r["shenzhen_independent"] & r["china_independent"])]["ratio"]) + list(st[~st["independent"]]["value_std"])]
+    own = [
+        matches(c["stated_value"], c["qualifier"], x)
+        for x in list(r[~(r["shenzhen_independent"] & r["china_independent"])]["ratio"])
+        + list(st[~st["independent"]]["value_std"])
+    ]
     if len(ok):
         status = AGREES if all(ok) else CONTRADICTS if not any(ok) else INDIRECT
         note = f"recomputed from independent figures for {year}"
@@ -251,11 +354,15 @@ def density_6x() -> Verdict:
     mine = r[~(r["shenzhen_independent"] & r["china_independent"])]
     if status is None and any(own) and len(mine):
         ratios = " or ".join(f"{x:.2f}" for x in sorted(set(mine["ratio"].round(2))))
-        reason = (f"only Shenzhen's own publications give its density for the end of {year}; set against the "
-                  f"national figure ({mine['china_kind'].iloc[0]}) the ratio is {ratios}, which rounds to the stated multiple")
+        reason = (
+            f"only Shenzhen's own publications give its density for the end of {year}; set against the "
+            f"national figure ({mine['china_kind'].iloc[0]}) the ratio is {ratios}, which rounds to the stated multiple"
+        )
     elif status is None and any(own):
-        reason = (f"only Shenzhen's own publications give its density and its ratio for {year}; its own stated "
-                  "ratio rounds to the stated multiple")
+        reason = (
+            f"only Shenzhen's own publications give its density and its ratio for {year}; its own stated "
+            "ratio rounds to the stated multiple"
+        )
     elif status is None:
         reason = f"no figures for {year} give the ratio"
     else:
@@ -264,6 +371,7 @@ def density_6x() -> Verdict:
 
 
 # ----------------------------------------------------------------------------- gold awards
+
 
 @check_for("gold-cumulative")
 def gold_cumulative() -> Verdict:
@@ -281,16 +389,22 @@ def gold_cumulative() -> Verdict:
     n_own = int(((ranks["relation"] == "claimant") & (ranks["value_std"] <= 3)).sum())
     own = n_own > 0
     part = Part("the cumulative standing", status, own)
-    reason = {AGREES: "an independent source ranks Shenzhen's cumulative tally near the top",
-              CONTRADICTS: "an independent cumulative ranking puts Shenzhen below the top three",
-              INDIRECT: "independent sources rank Shenzhen near the top in single editions, not cumulatively",
-              None: (f"no cumulative tally was found; only the claimant's own publications rank Shenzhen near the "
-                     f"top, in {plural(n_own, 'statement')} made before the article") if own
-              else "no cumulative or per-edition ranking was found"}[status]
+    reason = {
+        AGREES: "an independent source ranks Shenzhen's cumulative tally near the top",
+        CONTRADICTS: "an independent cumulative ranking puts Shenzhen below the top three",
+        INDIRECT: "independent sources rank Shenzhen near the top in single editions, not cumulatively",
+        None: (
+            f"no cumulative tally was found; only the claimant's own publications rank Shenzhen near the "
+            f"top, in {plural(n_own, 'statement')} made before the article"
+        )
+        if own
+        else "no cumulative or per-edition ranking was found",
+    }[status]
     return decide([part], reason=reason)
 
 
 # ----------------------------------------------------------------------------- rule book
+
 
 @check_for("regulations-30")
 def regulations_30() -> Verdict:
@@ -299,36 +413,54 @@ def regulations_30() -> Verdict:
     ind = o[countable(o, c["period_end"])]
     agree = [matches(c["stated_value"], c["qualifier"], v) for v in ind["value_std"]]
     own = [matches(c["stated_value"], c["qualifier"], v) for v in o[~o["independent"]]["value_std"]]
-    status = (AGREES if agree and all(agree) else CONTRADICTS if agree and not any(agree)
-              else INDIRECT if agree else None)
+    status = (
+        AGREES if agree and all(agree) else CONTRADICTS if agree and not any(agree) else INDIRECT if agree else None
+    )
     part = Part("the count", status, any(own))
-    reason = ("no source counts Shenzhen's IP rules and policies; the events table lists only those the article "
-              "names" if status is None and not own else None)
+    reason = (
+        "no source counts Shenzhen's IP rules and policies; the events table lists only those the article names"
+        if status is None and not own
+        else None
+    )
     return decide([part], reason=reason)
 
 
-STATUS_TEXT = {AGREES: "shown by an independent figure or ranking", INDIRECT: "indirect independent support",
-               CONTRADICTS: "contradicted by independent figures", None: "no independent evidence"}
+STATUS_TEXT = {
+    AGREES: "shown by an independent figure or ranking",
+    INDIRECT: "indirect independent support",
+    CONTRADICTS: "contradicted by independent figures",
+    None: "no independent evidence",
+}
 
 
 def streak_table(detail: pd.DataFrame) -> pd.DataFrame:
     """The year-by-year evidence of a streak, in plain words for a page."""
     from ..names import period as period_name
-    return pd.DataFrame({
-        "Year": detail["year"],
-        "Independent evidence": [STATUS_TEXT[s if isinstance(s, str) else None] for s in detail["status"]],
-        "Detail": detail["note"],
-        "Independent year-to-date tables where Shenzhen leads": [
-            ", ".join(period_name(p, "ytd") for p in ps) for ps in detail["ahead_year_to_date"]],
-        "Independent streak statements": detail["independent_statements"],
-        "Claimant's own statements or figures": [
-            "yes" if c else "" for c in detail["claimant"]],
-    })
+
+    return pd.DataFrame(
+        {
+            "Year": detail["year"],
+            "Independent evidence": [STATUS_TEXT[s if isinstance(s, str) else None] for s in detail["status"]],
+            "Detail": detail["note"],
+            "Independent year-to-date tables where Shenzhen leads": [
+                ", ".join(period_name(p, "ytd") for p in ps) for ps in detail["ahead_year_to_date"]
+            ],
+            "Independent streak statements": detail["independent_statements"],
+            "Claimant's own statements or figures": ["yes" if c else "" for c in detail["claimant"]],
+        }
+    )
 
 
 def implied_starts(streak_indicator: str) -> pd.DataFrame:
     """Start years implied by streak statements ('first for N years running' in year Y starts in Y-N+1)."""
     o = observations(streak_indicator, regions=CITY)
-    return pd.DataFrame({"year": o["year"].astype(int), "years_running": o["value_std"].astype(int),
-                         "start": (o["year"] - o["value_std"] + 1).astype(int), "source_id": o["source_id"],
-                         "relation": o["relation"], "after_article": o["after_article"]})
+    return pd.DataFrame(
+        {
+            "year": o["year"].astype(int),
+            "years_running": o["value_std"].astype(int),
+            "start": (o["year"] - o["value_std"] + 1).astype(int),
+            "source_id": o["source_id"],
+            "relation": o["relation"],
+            "after_article": o["after_article"],
+        }
+    )

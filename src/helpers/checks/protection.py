@@ -13,6 +13,7 @@ Three kinds of claim:
 
 Every verdict is made by :func:`helpers.verdicts.decide`.
 """
+
 from __future__ import annotations
 
 import pandas as pd
@@ -26,13 +27,23 @@ from . import check_for
 CITY = "shenzhen"
 
 # review claims: claim id -> the review's basis code in performance_rank / performance_rating
-REVIEWS = {"rank-fast-protection": "fast_protection", "rank-overseas-guidance": "overseas_guidance",
-           "admin-protection-3y": "admin_protection", "gd-city-protection": "gd_city_protection"}
+REVIEWS = {
+    "rank-fast-protection": "fast_protection",
+    "rank-overseas-guidance": "overseas_guidance",
+    "admin-protection-3y": "admin_protection",
+    "gd-city-protection": "gd_city_protection",
+}
 
-GRADED = ("admin_protection", "gd_city_protection")   # reviews whose top result is a grade, not a place
+GRADED = ("admin_protection", "gd_city_protection")  # reviews whose top result is a grade, not a place
 
-COUNTERS = ("overseas-cases-500", "overseas-firms-1500", "overseas-guided-422", "overseas-savings-3000",
-            "overseas-losses-17", "pph-280")
+COUNTERS = (
+    "overseas-cases-500",
+    "overseas-firms-1500",
+    "overseas-guided-422",
+    "overseas-savings-3000",
+    "overseas-losses-17",
+    "pph-280",
+)
 
 
 def _when(row) -> str:
@@ -45,10 +56,12 @@ def _when(row) -> str:
 
 def _amount(value: float, unit: str) -> str:
     from ..pages import in_english  # imported here: helpers.pages imports this package
+
     return in_english(value, unit)
 
 
 # --------------------------------------------------------------------------- counters (paragraph 19)
+
 
 def counter_evidence(claim_id: str) -> pd.DataFrame:
     """Every running total found for a counter claim's indicator (Shenzhen), with ``same``: it gives the
@@ -80,11 +93,14 @@ def counter_part(claim_id: str) -> tuple[Part, str]:
         why = "only the claimant's own publications give this running total"
     elif len(later):
         r = later.sort_values("period_end").iloc[-1]
-        speaker = {"claimant": "the claimant's own",
-                   "unknown": "from a page that names no outlet and relays Shenzhen's own account"
-                   }.get(r["relation"], "an independent one")
-        why = (f"nobody but the article gives the total at its date; the only other figure found is {speaker}: "
-               f"{_amount(r['value'], r['unit'])} by {_when(r)}, after the article")
+        speaker = {
+            "claimant": "the claimant's own",
+            "unknown": "from a page that names no outlet and relays Shenzhen's own account",
+        }.get(r["relation"], "an independent one")
+        why = (
+            f"nobody but the article gives the total at its date; the only other figure found is {speaker}: "
+            f"{_amount(r['value'], r['unit'])} by {_when(r)}, after the article"
+        )
     else:
         why = "no other publication gives this running total"
     return Part("the figure", status, claimant, why), why
@@ -100,6 +116,7 @@ for _cid in COUNTERS:
 
 
 # --------------------------------------------------------------------------- reviews (paragraph 20)
+
 
 def review_rows(basis: str) -> pd.DataFrame:
     """Ranks, grades and 'N years running' statements found for one review (Shenzhen), one row per
@@ -120,12 +137,37 @@ def review_rows(basis: str) -> pd.DataFrame:
                 what = f"first in {y}" if top else f"ranked {int(r['value_std'])} in {y}"
             else:
                 years, top, what = [y], True, f"graded excellent in {y}"
-            rows.append({"kind": ind, "years": years, "at_least": r["qualifier"] == "at_least", "top": top, "what": what, "note": r["note"],
-                         "source_id": r["source_id"], "outlet": r["outlet"], "relation": r["relation"],
-                         "after_article": bool(r["after_article"]),
-                         "counts": bool(r["independent"] and not r["after_article"])})
-    return pd.DataFrame(rows, columns=["kind", "years", "at_least", "top", "what", "note", "source_id", "outlet",
-                                       "relation", "after_article", "counts"])
+            rows.append(
+                {
+                    "kind": ind,
+                    "years": years,
+                    "at_least": r["qualifier"] == "at_least",
+                    "top": top,
+                    "what": what,
+                    "note": r["note"],
+                    "source_id": r["source_id"],
+                    "outlet": r["outlet"],
+                    "relation": r["relation"],
+                    "after_article": bool(r["after_article"]),
+                    "counts": bool(r["independent"] and not r["after_article"]),
+                }
+            )
+    return pd.DataFrame(
+        rows,
+        columns=[
+            "kind",
+            "years",
+            "at_least",
+            "top",
+            "what",
+            "note",
+            "source_id",
+            "outlet",
+            "relation",
+            "after_article",
+            "counts",
+        ],
+    )
 
 
 def implied_start(claim_id: str) -> int:
@@ -192,14 +234,22 @@ def _review_reason(claim_id: str, parts: list[Part]) -> str:
     if own:
         bits.append("only the claimant's own earlier reports support it, for " + " and ".join(own))
     else:
-        bits.append(f"no publication other than the article gives the result for {end}" if claim(claim_id)["kind"] != "streak" else "no publication other than the article gives these years")
+        bits.append(
+            f"no publication other than the article gives the result for {end}"
+            if claim(claim_id)["kind"] != "streak"
+            else "no publication other than the article gives these years"
+        )
     against = [p.name for p in parts if p.against]
     if against:
         years = " and ".join(against)
-        result = (f"Shenzhen did not have the top grade in {years}" if claim(claim_id)["kind"] == "streak" else
-                  f"Shenzhen was not graded excellent in {years}, which a city ranked first that year would have been")
-        return (f"the claimant's own later statement ({what}) starts the run in {s}, so by its own count {result}"
-                + ("; " + bits[0] if own else ""))
+        result = (
+            f"Shenzhen did not have the top grade in {years}"
+            if claim(claim_id)["kind"] == "streak"
+            else f"Shenzhen was not graded excellent in {years}, which a city ranked first that year would have been"
+        )
+        return f"the claimant's own later statement ({what}) starts the run in {s}, so by its own count {result}" + (
+            "; " + bits[0] if own else ""
+        )
     if s is not None:
         if claim(claim_id)["kind"] == "streak" and s != start:
             bits.append(f"a later claimant statement ({what}) puts the start in {s}, not {start}")
@@ -226,10 +276,16 @@ for _cid in REVIEWS:
 # the platforms and pilots the section names: (name in the article, English, event name_zh or None)
 DESIGNATIONS = [
     ("中国（深圳）知识产权保护中心", "China (Shenzhen) IP protection centre, a national-level platform", None),
-    ("国家海外知识产权纠纷应对指导中心深圳分中心", "Shenzhen branch of the national overseas dispute guidance centre",
-     "国家海外知识产权纠纷应对指导中心深圳分中心"),
-    ("专利侵权纠纷检验鉴定体系建设试点", "Pilot for inspection and appraisal in patent infringement disputes",
-     "知识产权侵权纠纷检验鉴定技术支撑体系建设试点"),
+    (
+        "国家海外知识产权纠纷应对指导中心深圳分中心",
+        "Shenzhen branch of the national overseas dispute guidance centre",
+        "国家海外知识产权纠纷应对指导中心深圳分中心",
+    ),
+    (
+        "专利侵权纠纷检验鉴定体系建设试点",
+        "Pilot for inspection and appraisal in patent infringement disputes",
+        "知识产权侵权纠纷检验鉴定技术支撑体系建设试点",
+    ),
     ("行政裁决示范建设试点", "Pilot of model administrative adjudication of patent disputes", None),
 ]
 
@@ -257,8 +313,10 @@ def designation_verdict(name_zh: str | None) -> Verdict:
     elif len(own):
         why = f"only the claimant's own record dates it ({own['date'].iloc[0]})"
     elif len(e):
-        why = (f"only a copy that cannot be shown to precede the article records it "
-               f"({e['date'].iloc[0]}, {e['outlet'].iloc[0]})")
+        why = (
+            f"only a copy that cannot be shown to precede the article records it "
+            f"({e['date'].iloc[0]}, {e['outlet'].iloc[0]})"
+        )
     else:
         why = "no dated record of it was found"
     return decide([part], of="designation", reason=why)
