@@ -1,8 +1,9 @@
 """One check per claim: the data, the rule, the verdict. Pages, the chapter tables, the front page's
 scorecard and the README all call :func:`verdict`, so a claim has one verdict everywhere.
 
-Each chapter keeps its checks in its own module (``legal``, and the later chapters beside it), each
-registering its functions with :func:`check_for`. Every check returns a verdict made by
+Each chapter keeps its checks in its own module, registering each function with :func:`check`. The claims
+ledger binds a claim to its check once (column ``check``, ``part.function``); the check receives the claim's
+ledger row, so no claim id is typed in check code. Every check returns a verdict made by
 :func:`helpers.verdicts.decide` (or :func:`helpers.verdicts.arithmetic_only`): the rule on the methods page.
 """
 
@@ -15,7 +16,20 @@ import pandas as pd
 from ..data import load_table
 from ..verdicts import Part, Verdict, decide, with_record
 
-CHECKS: dict[str, Callable[[], Verdict]] = {}
+CHECKS: dict[str, Callable[[], Verdict]] = {}  # by claim id: the old registration, being retired (issue 24)
+BY_NAME: dict[str, Callable[[pd.Series], Verdict]] = {}  # by "part.function", as the ledger's `check` names it
+
+
+def check(fn: Callable[[pd.Series], Verdict]) -> Callable[[pd.Series], Verdict]:
+    """Register ``fn`` (a function of the claim's ledger row) as the check named ``part.function``, where
+    part is the last package of its module's name but one (``helpers.legal.checks`` → ``legal``)."""
+    parts = fn.__module__.split(".")
+    part = parts[-2] if parts[-1] == "checks" else parts[-1]
+    name = f"{part}.{fn.__name__}"
+    if name in BY_NAME:
+        raise ValueError(f"two checks registered as {name!r}")
+    BY_NAME[name] = fn
+    return fn
 
 
 def check_for(claim_id: str):
@@ -40,7 +54,17 @@ def verdict(claim_id: str) -> Verdict:
     cl = load_table("claims").set_index("claim_id")
     if claim_id not in cl.index:
         raise KeyError(f"no claim {claim_id!r} in data/claims.csv")
-    v = CHECKS.get(claim_id, lambda: no_check(claim_id))()
+    row = cl.loc[claim_id].copy()
+    row["claim_id"] = claim_id
+    name = row.get("check")
+    if isinstance(name, str) and name:
+        if name not in BY_NAME:
+            raise KeyError(
+                f"data/claims.csv names check {name!r} for {claim_id!r}, but no @check function has that name"
+            )
+        v = BY_NAME[name](row)
+    else:
+        v = CHECKS.get(claim_id, lambda: no_check(claim_id))()
     return with_record(v, cl.at[claim_id, "settling_record"])
 
 
@@ -68,10 +92,12 @@ def verdict_table(section: str | None = None) -> pd.DataFrame:
                 "qualifiers": v.qualifiers(),
                 "record": v.record,
                 "page": c["notebook"],
-                "checked": c["claim_id"] in CHECKS,
+                "checked": c["claim_id"] in CHECKS or (isinstance(c["check"], str) and c["check"] != ""),
             }
         )
     return pd.DataFrame(rows).sort_values("paragraph", kind="stable").reset_index(drop=True)
 
 
-from . import finance, legal, protection  # noqa: E402,F401  (registers the chapters' checks)
+from ..finance import checks as _finance  # noqa: E402,F401  (registers the chapters' checks)
+from ..legal import checks as _legal  # noqa: E402,F401
+from ..protection import checks as _protection  # noqa: E402,F401

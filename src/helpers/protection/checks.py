@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ..checks import check_for
 from ..data import load_table
 from ..evidence import ARTICLE_DATE, claim, latest_possible, observations
 from ..units import convert
 from ..verdicts import AGREES, CONTRADICTS, DERIVED, DIRECT, INDIRECT, Part, Verdict, decide, matches, plural
-from . import check_for
 
 CITY = "shenzhen"
 

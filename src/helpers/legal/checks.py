@@ -6,10 +6,10 @@ from dataclasses import replace
 
 import pandas as pd
 
+from ..checks import check_for
 from ..evidence import ahead_year_to_date, claim, compare_cities, countable, observations
 from ..units import convert
 from ..verdicts import AGREES, CONTRADICTS, DIRECT, INDIRECT, Part, Verdict, decide, matches, plural
-from . import check_for
 
 CITY = "shenzhen"
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ..checks import check_for
 from ..data import load_table
 from ..evidence import claim, countable, events, observations, preferred
 from ..units import convert
@@ -26,7 +27,6 @@ from ..verdicts import (
     matches,
     printed_halfwidth,
 )
-from . import check_for
 
 CITY = "shenzhen"
 EDITION = "ed23"

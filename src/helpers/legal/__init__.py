@@ -1,0 +1,1 @@
+"""The legal part: its checks (checks.py) and one module per page beside them."""
