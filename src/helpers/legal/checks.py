@@ -1,4 +1,8 @@
-"""Checks of the legal-foundation section (article paragraphs 5 and 7)."""
+"""Checks of the legal-foundation section (article paragraphs 5 and 7).
+
+Each check is bound to its claims in the ledger (``data/claims.csv``, column ``check``) and takes the
+claim's ledger row: what differs between claims sharing a check (the indicators, the stated value, the
+period) is read from the row, so no claim id is typed here."""
 
 from __future__ import annotations
 
@@ -6,8 +10,8 @@ from dataclasses import replace
 
 import pandas as pd
 
-from ..checks import check_for
-from ..evidence import ahead_year_to_date, claim, compare_cities, countable, observations
+from ..checks import check
+from ..evidence import ahead_year_to_date, compare_cities, countable, observations
 from ..units import convert
 from ..verdicts import AGREES, CONTRADICTS, DIRECT, INDIRECT, Part, Verdict, decide, matches, plural
 
@@ -166,16 +170,27 @@ def streak_verdict(parts: list[Part], streak_indicator: str = "") -> Verdict:
     return replace(v, reason=reasons.get(v.label, "no evidence for any year of the streak"))
 
 
-@check_for("grants-first-4y")
-def grants_first_4y() -> Verdict:
-    parts, _ = streak_evidence("patent_grants", "grants_streak_years", "grants_city_rank", claim("grants-first-4y"))
-    return streak_verdict(parts, "grants_streak_years")
+def streak_indicators(c: pd.Series) -> tuple[str, str, str]:
+    """(the yearly figure, the "first for N years running" statements, the city rank) of a streak claim,
+    from its ledger row's ``indicators``: the one ending ``_streak_years``, the one ending ``_city_rank``,
+    and the first other one (the headline figure; the ledger lists it before any second view)."""
+    inds = [i for i in str(c["indicators"]).split(";") if i]
+    streak = next(i for i in inds if i.endswith("_streak_years"))
+    rank = next(i for i in inds if i.endswith("_city_rank"))
+    value = next(i for i in inds if i not in (streak, rank))
+    return value, streak, rank
 
 
-@check_for("pct-first-18y")
-def pct_first_18y() -> Verdict:
-    parts, _ = streak_evidence("pct_applications", "pct_streak_years", "pct_city_rank", claim("pct-first-18y"))
-    return streak_verdict(parts, "pct_streak_years")
+def claim_streak_evidence(c: pd.Series):
+    """:func:`streak_evidence` of a streak claim's ledger row."""
+    return streak_evidence(*streak_indicators(c), c)
+
+
+@check
+def streak_first(c: pd.Series) -> Verdict:
+    """First among Chinese cities for the stated number of years running, up to the claim's period."""
+    parts, _ = claim_streak_evidence(c)
+    return streak_verdict(parts, streak_indicators(c)[1])
 
 
 # ----------------------------------------------------------------------------- density
@@ -325,10 +340,9 @@ def ratio_statements(basis: str = "standard") -> pd.DataFrame:
     ].reset_index(drop=True)
 
 
-@check_for("density-6x")
-def density_6x() -> Verdict:
+@check
+def ratio_to_national(c: pd.Series) -> Verdict:
     """Recompute the ratio for the claim's year from both parts; failing that, other sources' ratios."""
-    c = claim("density-6x")
     year = int(c["period_end"].year)
     r = density_ratios()
     r = r[r["year"] == year]
@@ -373,9 +387,9 @@ def density_6x() -> Verdict:
 # ----------------------------------------------------------------------------- gold awards
 
 
-@check_for("gold-cumulative")
-def gold_cumulative() -> Verdict:
-    c = claim("gold-cumulative")
+@check
+def cumulative_rank(c: pd.Series) -> Verdict:
+    """Among the highest cumulatively: an independent cumulative ranking, else per-edition rankings."""
     ranks = city_before_article("patent_award_rank")
     ok = countable(ranks, c["period_end"])
     cum = ranks[ranks["period_type"] == "cumulative"]
@@ -406,10 +420,10 @@ def gold_cumulative() -> Verdict:
 # ----------------------------------------------------------------------------- rule book
 
 
-@check_for("regulations-30")
-def regulations_30() -> Verdict:
-    c = claim("regulations-30")
-    o = city_before_article("ip_regulations_count")
+@check
+def count_of_documents(c: pd.Series) -> Verdict:
+    """A count of documents against independent counts of the claim's indicator, before the article."""
+    o = city_before_article(str(c["indicators"]).split(";")[0])
     ind = o[countable(o, c["period_end"])]
     agree = [matches(c["stated_value"], c["qualifier"], v) for v in ind["value_std"]]
     own = [matches(c["stated_value"], c["qualifier"], v) for v in o[~o["independent"]]["value_std"]]
