@@ -1,0 +1,241 @@
+"""The patent-grants page (chapters/legal/01-patent-grants.ipynb): Shenzhen against its peers, year by year."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pandas as pd
+
+from ..charts import publish_chart
+from ..evidence import observations, per_year
+from ..gluing import glue
+from ..pages import claim_box, fmt_num, verdict_box
+from ..style import colour, legend_below, mark_article, new_figure
+from ..tables import show_sources
+from ..verdicts import plural
+from . import common
+from .checks import implied_starts, streak_indicators
+
+__all__ = [
+    "claim_box",
+    "verdict_box",
+    "conflict",
+    "glue_conflict",
+    "glue_findings",
+    "cities_chart",
+    "year_table",
+    "invention_chart",
+    "glue_growth",
+    "sources",
+]
+
+NOTEBOOK = "chapters/legal/01-patent-grants.ipynb"
+PEERS = ["shenzhen", "beijing", "shanghai", "guangzhou", "suzhou", "hangzhou"]
+SPAN = range(2015, 2025)
+
+
+def years() -> list[int]:
+    return common.streak(NOTEBOOK)[0]
+
+
+@cache
+def grants() -> pd.DataFrame:
+    """Yearly and year-to-date grants (all types, standard basis) of Shenzhen and its peers."""
+    g = observations(streak_indicators(common.page_claim(NOTEBOOK))[0], regions=PEERS)
+    return g[g["basis"] == "standard"]
+
+
+@cache
+def inventions() -> pd.DataFrame:
+    return observations("invention_grants", regions=PEERS)
+
+
+@cache
+def starts() -> pd.DataFrame:
+    """Start years implied by streak statements made before the article."""
+    s = implied_starts(common.streak_indicator(NOTEBOOK))
+    return s[~s["after_article"]]
+
+
+def shenzhen_years(independent_only: bool = False) -> list[int]:
+    g = grants()
+    sz = g[(g["region"] == "shenzhen") & (g["period_type"] == "year")]
+    if independent_only:
+        sz = sz[sz["independent"]]
+    return sorted(int(y) for y in sz["year"].unique())
+
+
+def conflict() -> str:
+    """A sentence on a source that dates the start of the run differently from the claim ('' if none)."""
+    ys = years()
+    article_start = int(ys[0])
+    others = sorted(set(int(s) for s in starts()["start"]) - {article_start})
+    if not others:
+        return ""
+    return (
+        f"A conflict between sources: the claim implies the run began in {article_start}, but a "
+        f"publication relaying Shenzhen's own figures says {', '.join(map(str, others))} was the first year "
+        f"Shenzhen overtook Beijing, which would make the run {plural(int(ys[-1]) - min(others) + 1, 'year')} "
+        f"long by {int(ys[-1])}. No independent figure for Beijing in {article_start} was found to settle it."
+    )
+
+
+def glue_conflict() -> None:
+    glue("g_conflict", conflict() or "No source dates the start of the run differently.")
+
+
+def glue_findings() -> None:
+    ys = years()
+    n = common.streak_counts(common.streak(NOTEBOOK)[1])
+    glue("g_first_year", int(ys[0]))
+    glue("g_last_year", int(ys[-1]))
+    glue("g_n_years", plural(len(ys), "year"))
+    glue("g_n_shown", n["shown"])
+    glue("g_n_indirect", n["indirect"])
+    glue("g_n_claimant_only", n["claimant_only"])
+    g = grants()
+    glue("g_n_obs", len(g))
+    glue("g_n_src", int(g["source_id"].nunique()))
+    glue("g_sz_years", ", ".join(map(str, shenzhen_years())))
+    glue("g_sz_ind_years", ", ".join(map(str, shenzhen_years(independent_only=True))) or "none")
+
+
+def cities_title() -> str:
+    """Whether Shenzhen's full-year total is above every peer's in each year where both are known, and
+    whose totals they are."""
+    full = grants()[grants()["period_type"] == "year"]
+    by = per_year(full, by=["year", "region"]).unstack()
+    peers = by.drop(columns="shenzhen")
+    both = [y for y in by.index if pd.notna(by.at[y, "shenzhen"]) and peers.loc[y].notna().any()]
+    lead = [y for y in both if by.at[y, "shenzhen"] > peers.loc[y].max()]
+    own = not shenzhen_years(independent_only=True)
+    who = "Shenzhen's own totals" if own else "Shenzhen's totals"
+    if both and len(lead) == len(both):
+        how = "lead every year"
+    elif lead:
+        how = f"lead in {len(lead)} of {plural(len(both), 'year')}"
+    else:
+        how = "never lead"
+    return f"{who} {how}" + ("; no independent Shenzhen total" if own else "") + " · 专利授权量"
+
+
+def cities_chart() -> None:
+    g, ys, names = grants(), years(), common.names()
+    fig, ax = new_figure()
+    ax.axvspan(min(ys) - 0.5, max(ys) + 0.5, color="#F3E6DA", zorder=0, label="years the claim covers")
+    for city in PEERS:
+        d = g[g["region"] == city]
+        full, ytd = d[d["period_type"] == "year"], d[d["period_type"] == "ytd"]
+        if full.empty and ytd.empty:
+            continue
+        yearly = per_year(full).reindex(SPAN)
+        ax.plot(yearly.index, yearly.values / 1e4, color=colour(city), marker="o", label=names[city])
+        own = full[~full["independent"]]
+        ax.scatter(
+            own["year"], own["value_std"] / 1e4, color="white", edgecolors=colour(city), marker="D", s=22, zorder=4
+        )
+        if len(ytd):
+            ax.scatter(ytd["year"], ytd["value_std"] / 1e4, facecolors="none", edgecolors=colour(city), s=40, zorder=3)
+    mark_article(ax)
+    ax.set_xlim(SPAN[0] - 0.5, SPAN[-1] + 0.5)
+    ax.set_xlabel("Year 年")
+    ax.set_ylabel("Patents granted, 10,000s (万件)")
+    ax.set_title(cities_title())
+    legend_below(ax, ncol=2)
+    alt = (
+        "Line chart of yearly patent grants in ten-thousands for Shenzhen and peer cities, 2015 to 2024. Shenzhen's "
+        f"line is above the peers in every year found ({', '.join(map(str, shenzhen_years()))}), but its "
+        "yearly totals come from Shenzhen's own publications (white diamonds); hollow circles mark year-to-date "
+        "totals; a dashed line marks the article's date; gaps are years with no source."
+    )
+    cols = ["region", "period", "period_type", "qualifier", "value", "unit", "value_std", "basis", "relation", "note"]
+    data = g[[*cols, "source_id"]]
+    publish_chart(
+        fig,
+        "fig-grants-cities",
+        caption="Patent grants per year (all types), Shenzhen and peer cities. "
+        "Lines join one printed value per year (the preferred source, see Methods); white diamonds are figures "
+        "from the claimant's own publications; hollow "
+        "circles are year-to-date totals; the shaded band marks the years the claim covers; the dashed line "
+        "is the article's date.",
+        alt=alt,
+        data=data,
+        source_ids=data["source_id"],
+    )
+
+
+def year_table() -> None:
+    common.year_table(NOTEBOOK)
+
+
+def beijing_ahead() -> list[int]:
+    """Years in which Beijing granted more invention patents than Shenzhen, where both are known."""
+    inv = inventions()
+    both = per_year(inv[inv["period_type"] == "year"], by=["year", "region"]).unstack()
+    return [
+        int(y)
+        for y in both.index
+        if {"shenzhen", "beijing"} <= set(both.loc[y].dropna().index) and both.loc[y, "beijing"] > both.loc[y, "shenzhen"]
+    ]
+
+
+def invention_title(lead: list[int]) -> str:
+    inv = inventions()
+    both = per_year(inv[inv["period_type"] == "year"], by=["year", "region"]).unstack()
+    n = int(both.reindex(columns=["shenzhen", "beijing"]).notna().all(axis=1).sum())
+    if n and len(lead) == n:
+        how = "Beijing stays ahead"
+    elif lead:
+        how = f"Beijing is ahead in {len(lead)} of {plural(n, 'year')}"
+    else:
+        how = "Shenzhen is not behind Beijing"
+    return f"In invention grants {how} · 发明专利授权量"
+
+
+def invention_chart() -> None:
+    inv, names = inventions(), common.names()
+    fig, ax = new_figure()
+    for city in PEERS:
+        d = inv[(inv["region"] == city) & (inv["period_type"] == "year")]
+        if d.empty:
+            continue
+        yearly = per_year(d).reindex(SPAN)
+        ax.plot(yearly.index, yearly.values / 1e4, color=colour(city), marker="o", label=names[city])
+        ax.scatter(d["year"], d["value_std"] / 1e4, color=colour(city), s=14, zorder=3)
+    mark_article(ax)
+    ax.set_xlim(SPAN[0] - 0.5, SPAN[-1] + 0.5)
+    ax.set_xlabel("Year 年")
+    ax.set_ylabel("Invention patents granted, 10,000s (万件)")
+    lead = beijing_ahead()
+    ax.set_title(invention_title(lead))
+    legend_below(ax, ncol=2)
+    glue("inv_bj_ahead", ", ".join(map(str, lead)) or "none")
+    alt = (
+        "Line chart of yearly invention patent grants in ten-thousands for Shenzhen and peer cities; "
+        f"Beijing's figure is above Shenzhen's in every year where both exist ({', '.join(map(str, lead))})."
+    )
+    data = inv[["region", "period", "period_type", "value", "unit", "value_std", "basis", "relation", "note", "source_id"]]
+    publish_chart(
+        fig,
+        "fig-grants-invention",
+        caption="Invention patent grants per year, Shenzhen and peer cities.",
+        alt=alt,
+        data=data,
+        source_ids=data["source_id"],
+    )
+
+
+def glue_growth() -> None:
+    """Shenzhen's change between its first and last full years found, and its highest year."""
+    g = grants()
+    szs = per_year(g[(g["period_type"] == "year")], by=["region", "year"]).loc["shenzhen"]
+    a, b = int(szs.index.min()), int(szs.index.max())
+    glue("g_sz_first", a)
+    glue("g_sz_last", b)
+    glue("g_sz_growth", f"{(szs.loc[b] / szs.loc[a] - 1) * 100:.0f}%")
+    glue("g_sz_peak_year", int(szs.idxmax()))
+    glue("g_sz_peak", fmt_num(round(szs.max())))
+
+
+def sources() -> None:
+    show_sources(pd.concat([grants()["source_id"], inventions()["source_id"], starts()["source_id"]]).unique())
