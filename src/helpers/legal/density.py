@@ -1,0 +1,338 @@
+"""The density page (chapters/legal/03-density.ipynb): invention patents per 10,000 people, Shenzhen's
+multiple of the national figure recomputed from its parts, and the population base behind it."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pandas as pd
+
+from ..charts import publish_chart
+from ..evidence import observations, per_year
+from ..gluing import glue
+from ..pages import claim_box, fmt_num, verdict_box
+from ..style import auto_label, colour, legend_below, mark_article, new_figure, year_axis
+from ..tables import show_sources, show_table
+from ..verdicts import plural, round_halfwidth
+from . import common
+from .checks import density_ratios, national_density_from_parts, ratio_statements, reproducing_basis, reproduction
+
+__all__ = [
+    "claim_box",
+    "verdict_box",
+    "glue_findings",
+    "levels_chart",
+    "ratio_chart",
+    "census_table",
+    "parts_table",
+    "glue_high_value",
+    "sources",
+]
+
+NOTEBOOK = "chapters/legal/03-density.ipynb"
+REGIONS = ["shenzhen", "beijing", "shanghai", "china"]
+CENSUS_YEAR = 2020  # the 2020 census changed the population base
+
+
+def year() -> int:
+    return int(common.page_claim(NOTEBOOK)["period_end"].year)
+
+
+def band() -> tuple[float, float]:
+    """What the stated multiple covers: anything that rounds to it."""
+    v = common.page_claim(NOTEBOOK)["stated_value"]
+    return v - round_halfwidth(v), v + round_halfwidth(v)
+
+
+@cache
+def levels() -> pd.DataFrame:
+    return observations("invention_per_10k", regions=REGIONS, period_types="point")
+
+
+@cache
+def ratios() -> pd.DataFrame:
+    return density_ratios()
+
+
+def ratio_range() -> pd.DataFrame:
+    """Per year end, the lowest and highest recomputed ratio."""
+    return ratios().groupby("year")["ratio"].agg(["min", "max"]).reset_index()
+
+
+@cache
+def statements() -> pd.DataFrame:
+    return ratio_statements()
+
+
+@cache
+def parts() -> pd.DataFrame:
+    return national_density_from_parts()
+
+
+def national_last() -> int:
+    nat = levels()[levels()["region"] == "china"]
+    return int(nat[~nat["after_article"]]["year"].max())
+
+
+def parts_sentence() -> str:
+    p, best = parts(), reproducing_basis(parts())
+    if not best:
+        return "No definition of the stock reproduces the published figures, so no national figure is recomputed."
+    row = reproduction(p)[reproduction(p)["stock_basis"] == best].iloc[0]
+    y = year()
+    foreign = sorted(set(p[(p["stock_basis"] == "standard") & (p["year"] == y)]["computed"].round(1)))
+    return (
+        f"Dividing the stock of invention patents held by {'domestic owners' if best == 'domestic' else 'all owners'} "
+        f"by the NBS year-end population reproduces the published figure in {int(row['matches'])} of "
+        f"{plural(int(row['years']), 'year')} before the article"
+        + (f" (not in {row['missed']})" if row["missed"] else "")
+        + f"; counting foreign-owned patents too gives {', '.join(f'{v:.1f}' for v in foreign)} for {y}, far from "
+        "any published series. For years with no published figure, the book uses this recomputed national figure."
+    )
+
+
+def glue_findings() -> None:
+    y, r, ry = year(), ratios(), ratio_range()
+    glue("dn_nat_last", national_last())
+    glue("dn_year", y)
+    glue(
+        "dn_ratio_years",
+        ", ".join(
+            f"{int(yr)} ({a:.1f}×)" if abs(a - b) < 0.05 else f"{int(yr)} ({a:.1f}× to {b:.1f}×)"
+            for yr, a, b in zip(ry["year"], ry["min"], ry["max"])
+        ),
+    )
+    glue(
+        "dn_nat_sentence",
+        (
+            f"Both parts exist for the end of {y}, so the ratio for that year is recomputed above."
+            if y in set(r["year"])
+            else f"The national series of this indicator ends in {national_last()} in the "
+            "sources we found before the article: from the 14th five-year plan on, official releases report "
+            f"high-value invention patents per ten thousand people instead. So the ratio for {y} cannot be "
+            "recomputed from published densities here."
+        ),
+    )
+    glue("dn_sz_own", "all" if not r["shenzhen_independent"].any() else "some")
+    st = statements()
+    st_year = st[(st["year"] == y) & ~st["after_article"]]
+    glue(
+        "dn_stated_other",
+        ", ".join(
+            f"{v:g}×" + (" (Shenzhen's own statement)" if rel == "claimant" else "")
+            for v, rel in zip(st_year["value_std"], st_year["relation"])
+        )
+        or "none",
+    )
+    lo, hi = band()
+    glue("dn_band", f"{lo:g}× to {hi:g}×")
+    glue("dn_parts_n", len(parts()))
+    glue("dn_parts_sentence", parts_sentence())
+
+
+def levels_title() -> str:
+    """How far Shenzhen is above the national level, and where Beijing stands, in every year end known."""
+    by = per_year(levels(), by=["year", "region"]).unstack()
+    sz_nat = (by["shenzhen"] / by["china"]).dropna()
+    bj_sz = (by["beijing"] - by["shenzhen"]).dropna()
+    above = (
+        "far above"
+        if len(sz_nat) and sz_nat.min() >= 2
+        else "above"
+        if len(sz_nat) and sz_nat.min() > 1
+        else "not always above"
+    )
+    beijing = (
+        "Beijing higher still"
+        if len(bj_sz) and (bj_sz > 0).all()
+        else "Beijing higher in some years"
+        if (bj_sz > 0).any()
+        else "Beijing lower"
+    )
+    return f"Shenzhen {above} the national level; {beijing} · 每万人口发明专利拥有量"
+
+
+def levels_chart() -> None:
+    d, names = levels(), common.names()
+    fig, ax = new_figure()
+    for reg in REGIONS:
+        x = d[d["region"] == reg]
+        if x.empty:
+            continue
+        s = per_year(x)
+        # the census changed the population base: the two segments are never joined by one line
+        segments = (
+            s[s.index < CENSUS_YEAR].reindex(range(2015, CENSUS_YEAR)),
+            s[s.index >= CENSUS_YEAR].reindex(range(CENSUS_YEAR, 2026)),
+        )
+        for k, seg in enumerate(segments):
+            ax.plot(seg.index, seg.values, color=colour(reg), marker="o", label=names[reg] if k == 0 else None)
+    cut = CENSUS_YEAR - 0.5
+    ax.axvline(cut, color="#888888", ls=":", lw=1)
+    year_axis(ax, 2015, 2025)
+    mark_article(ax)
+    # beside the dotted line, wherever it covers no data: low right or left, then higher up
+    auto_label(
+        ax,
+        "2020 census:\nnew population base\n七普人口口径",
+        [
+            ((cut, 0.02), (4, 2), "left", "bottom"),
+            ((cut, 0.02), (-4, 2), "right", "bottom"),
+            ((cut, 0.75), (-4, 0), "right", "center"),
+            ((cut, 0.75), (4, 0), "left", "center"),
+            ((cut, 0.98), (4, -2), "left", "top"),
+            ((cut, 0.98), (-4, -2), "right", "top"),
+        ],
+        xycoords=("data", "axes fraction"),
+        color="#555555",
+    )
+    ax.set_xlabel("Year end 年末")
+    ax.set_ylabel("Invention patents per 10,000 people (件/万人)")
+    ax.set_title(levels_title())
+    legend_below(ax, ncol=2)
+    alt = (
+        "Line chart of invention patents per 10,000 people at year end for Shenzhen, Beijing, Shanghai and China; "
+        f"national values before the article run to {national_last()}; each series is broken "
+        "between 2019 and 2020, where the census changed the population base; gaps are years without a source."
+    )
+    data = d[["region", "period", "value", "unit", "basis", "relation", "note", "source_id"]]
+    publish_chart(
+        fig,
+        "fig-density-levels",
+        caption="Invention patents in force per 10,000 residents, at year end. "
+        "Gaps are years with no source; lines break at the dotted line, where population figures switch to the "
+        "census base; the dashed line is the article's date.",
+        alt=alt,
+        data=data,
+        source_ids=data["source_id"],
+    )
+
+
+def ratio_title(ry: pd.DataFrame) -> str:
+    first, last = ry["min"].iloc[0], ry["min"].iloc[-1]
+    moved = "fell" if last < first else "rose" if last > first else "stayed"
+    return (
+        f"The recomputed multiple {moved} from {first:.0f}× ({int(ry['year'].iloc[0])}) to {last:.1f}× "
+        f"({int(ry['year'].iloc[-1])}) · 深圳与全国之比"
+    )
+
+
+def ratio_chart() -> None:
+    ry, lo, hi = ratio_range(), *band()
+    fig, ax = new_figure()
+    ax.axhspan(lo, hi, color="#F3E6DA", zorder=0, label="article: about 6× (rounds to 6)")
+    ax.plot(ry["year"], ry["min"], color=colour("shenzhen"), marker="o", label="recomputed: Shenzhen ÷ national")
+    st = statements()
+    s0 = st[~st["after_article"]]
+    ax.scatter(
+        s0["year"],
+        s0["value_std"],
+        marker="D",
+        facecolors="none",
+        edgecolors="#333333",
+        s=45,
+        zorder=3,
+        label="stated by publications (before the article)",
+    )
+    ax.set_xlim(2014.5, 2022.5)
+    ax.set_ylim(0, max(12, float(s0["value_std"].max()) + 1))
+    ax.set_xticks(range(2015, 2023))
+    ax.set_xlabel("Year end 年末")
+    ax.set_ylabel("Shenzhen ÷ national (倍)")
+    ax.set_title(ratio_title(ry))
+    legend_below(ax, ncol=1)
+    alt = (
+        "Chart of the ratio of Shenzhen's to the national invention patents per 10,000 people: recomputed values "
+        + ", ".join(f"{int(y)}: {v:.1f}" for y, v in zip(ry["year"], ry["min"]))
+        + "; stated multiples "
+        + ", ".join(f"{int(y)}: {v:g}" for y, v in zip(s0["year"], s0["value_std"]))
+        + f"; a band marks {lo:g} to {hi:g}."
+    )
+    data = pd.concat(
+        [ratios().assign(kind="recomputed"), s0.rename(columns={"value_std": "ratio"}).assign(kind="stated")],
+        ignore_index=True,
+    )
+    publish_chart(
+        fig,
+        "fig-density-ratio",
+        caption="Shenzhen's invention patents per 10,000 people as a multiple of "
+        "the national figure: recomputed where both parts exist, and as publications state it.",
+        alt=alt,
+        data=data,
+        source_ids=s0["source_id"].tolist() + levels()["source_id"].tolist(),
+    )
+
+
+@cache
+def population() -> pd.DataFrame:
+    return observations("population", regions="shenzhen")
+
+
+@cache
+def stock() -> pd.DataFrame:
+    return observations("invention_in_force", regions="shenzhen")
+
+
+def census_table() -> None:
+    """One stock of patents (end of the year before the census) over the two population bases."""
+    pop, st = population(), stock()
+    s19 = st[st["year"] == CENSUS_YEAR - 1]["value_std"].iloc[0]
+    pre = pop[(pop["year"] == CENSUS_YEAR - 1)]["value_std"].iloc[0]
+    cen = pop[pop["period"] == f"{CENSUS_YEAR}-11-01"]["value_std"].iloc[0]
+    t = pd.DataFrame(
+        {
+            "Population base": ["2019 statistics bulletin (before the census)", "2020 census (七普)"],
+            "Population (万人)": [fmt_num(pre), fmt_num(cen)],
+            "Invention patents in force, end-2019 (件)": [fmt_num(s19)] * 2,
+            "Per 10,000 people": [f"{s19 / pre:.1f}", f"{s19 / cen:.1f}"],
+        }
+    )
+    glue("dn_drop", f"{(1 - pre / cen) * 100:.0f}%")
+    show_table(t)
+
+
+def parts_table() -> None:
+    p = parts()
+    if not len(p):
+        return
+    p2 = p[~p["after_article"]]
+    t = p2.assign(
+        **{
+            "Stock basis": p2["stock_basis"].map(
+                {"domestic": "domestic owners only", "standard": "all owners, incl. foreign"}
+            ),
+            "Computed (件/万人)": p2["computed"].map(lambda v: f"{v:.1f}"),
+            "Published (件/万人)": p2["published"].map(lambda v: "" if pd.isna(v) else f"{v:g}"),
+            "Stock (件)": p2["stock"].map(fmt_num),
+            "Population (人)": p2["population"].map(fmt_num),
+        }
+    )
+    cols = ["year", "Stock basis", "Stock (件)", "Population (人)", "Computed (件/万人)", "Published (件/万人)"]
+    show_table(t[cols].rename(columns={"year": "Year end"}))
+
+
+@cache
+def high_value() -> pd.DataFrame:
+    return observations("high_value_invention_per_10k", regions=["shenzhen", "china"], period_types="point")
+
+
+def glue_high_value() -> None:
+    both = per_year(high_value(), by=["year", "region"]).unstack().dropna()
+    glue(
+        "hv_years",
+        ", ".join(f"{int(y)} ({row['shenzhen'] / row['china']:.1f}×)" for y, row in both.iterrows()) or "none",
+    )
+
+
+def sources() -> None:
+    show_sources(
+        pd.concat(
+            [
+                levels()["source_id"],
+                statements()["source_id"],
+                population()["source_id"],
+                stock()["source_id"],
+                high_value()["source_id"],
+            ]
+        ).unique()
+    )
