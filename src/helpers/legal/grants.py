@@ -175,7 +175,8 @@ def beijing_ahead() -> list[int]:
     return [
         int(y)
         for y in both.index
-        if {"shenzhen", "beijing"} <= set(both.loc[y].dropna().index) and both.loc[y, "beijing"] > both.loc[y, "shenzhen"]
+        if {"shenzhen", "beijing"} <= set(both.loc[y].dropna().index)
+        and both.loc[y, "beijing"] > both.loc[y, "shenzhen"]
     ]
 
 
@@ -214,7 +215,9 @@ def invention_chart() -> None:
         "Line chart of yearly invention patent grants in ten-thousands for Shenzhen and peer cities; "
         f"Beijing's figure is above Shenzhen's in every year where both exist ({', '.join(map(str, lead))})."
     )
-    data = inv[["region", "period", "period_type", "value", "unit", "value_std", "basis", "relation", "note", "source_id"]]
+    data = inv[
+        ["region", "period", "period_type", "value", "unit", "value_std", "basis", "relation", "note", "source_id"]
+    ]
     publish_chart(
         fig,
         "fig-grants-invention",
