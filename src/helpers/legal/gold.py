@@ -1,0 +1,192 @@
+"""The gold-awards page (chapters/legal/04-gold-awards.ipynb): Shenzhen's China Patent Gold Awards per
+edition, its share of the national golds, and the rankings publications state."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import numpy as np
+import pandas as pd
+
+from .. import names as plain
+from ..charts import publish_chart
+from ..evidence import countable, observations
+from ..gluing import glue
+from ..pages import claim_box, verdict_box
+from ..style import colour, legend_below, mark_article, new_figure
+from ..tables import show_sources, show_table
+from ..verdicts import plural
+from . import common  # noqa: F401  (importing it sets the house style)
+
+__all__ = ["claim_box", "verdict_box", "glue_findings", "editions_chart", "share_table", "rankings_table", "sources"]
+
+NOTEBOOK = "chapters/legal/04-gold-awards.ipynb"
+
+
+@dataclass(frozen=True)
+class Golds:
+    gold: pd.DataFrame  # gold rows (patent and design), with the edition number in `ed`
+    editions: list[int]
+    before: list[int]  # editions announced before the article
+    after: list[int]
+    shenzhen: pd.DataFrame  # edition × class (gold, design_gold)
+    national: pd.DataFrame
+
+
+@cache
+def golds() -> Golds:
+    aw = observations("patent_award", regions=["shenzhen", "china"])
+    gold = aw[aw["basis"].isin(["gold", "design_gold"])].copy()
+    gold["ed"] = gold["period"].str.removeprefix("ed").astype(int)
+    eds = aw["period"].str.removeprefix("ed").astype(int)
+    editions = list(range(int(eds.min()), int(eds.max()) + 1))
+    # an edition counts only if it was announced before the article: every source for it is dated before it
+    later = sorted(set(gold.loc[gold["after_article"], "ed"]) - set(gold.loc[~gold["after_article"], "ed"]))
+    before = [e for e in editions if e not in later and e < (min(later) if later else 99)]
+    after = [e for e in editions if e not in before]
+    by = gold.groupby(["region", "basis", "ed"])["value_std"].agg(["min", "max", "size"]).reset_index()
+
+    def table_for(region: str) -> pd.DataFrame:
+        t = by[by["region"] == region].pivot(index="ed", columns="basis", values="max").reindex(editions)
+        return t.reindex(columns=["gold", "design_gold"])
+
+    return Golds(gold, editions, before, after, table_for("shenzhen"), table_for("china"))
+
+
+def found() -> list[int]:
+    """Editions before the article for which Shenzhen's golds were found."""
+    g = golds()
+    return [e for e in g.shenzhen.dropna(how="all").index if e in g.before]
+
+
+def ed_list(es) -> str:
+    return ", ".join(plain.ordinal(e) for e in es) or "none"
+
+
+def glue_findings() -> None:
+    g = golds()
+    glue("gold_eds_found", ed_list(found()))
+    glue("gold_eds_missing", ed_list([e for e in g.before if e not in found()]))
+    glue("gold_eds_after", ed_list(g.after))
+    glue("gold_sz_sum", plural(int(g.shenzhen.loc[g.before].fillna(0).sum().sum()), "gold award"))
+    glue("gold_first_ed", plain.ordinal(g.editions[0]))
+    glue("gold_last_ed", plain.ordinal(g.before[-1]))
+    sz_own = g.gold[(g.gold["region"] == "shenzhen") & g.gold["ed"].isin(g.before)]
+    glue("gold_sz_own", "all" if not sz_own["independent"].any() else "some")
+
+
+def editions_title() -> str:
+    """How many golds Shenzhen wins in the editions found (before the article)."""
+    g = golds()
+    tot = g.shenzhen.loc[found()].sum(axis=1)
+    if tot.empty:
+        return "No edition's golds for Shenzhen found · 深圳金奖"
+    lo, hi = int(tot.min()), int(tot.max())
+    many = "a handful of golds" if 1 <= lo and hi <= 9 else f"{lo} to {hi} golds"
+    return f"Shenzhen wins {many} in each edition found · 深圳金奖"
+
+
+def editions_chart() -> None:
+    g = golds()
+    fig, ax = new_figure()
+    x = np.arange(len(g.editions))
+    pg, dg = g.shenzhen["gold"].to_numpy(dtype=float), g.shenzhen["design_gold"].to_numpy(dtype=float)
+    late = [e in g.after for e in g.editions]
+    pcol = [("#BBBBBB" if v else colour("shenzhen")) for v in late]
+    dcol = [("#DDDDDD" if v else "#F0B27A") for v in late]
+    ax.bar(x, np.nan_to_num(pg), color=pcol, label="Patent gold 专利金奖")
+    ax.bar(x, np.nan_to_num(dg), bottom=np.nan_to_num(pg), color=dcol, label="Design gold 外观设计金奖")
+    missing = [i for i in range(len(g.editions)) if np.isnan(pg[i]) and np.isnan(dg[i])]
+    if missing:  # a gap is shown, not filled: a grey cross on the axis
+        ax.scatter(
+            missing,
+            [0] * len(missing),
+            marker="x",
+            color="#777777",
+            s=40,
+            zorder=4,
+            clip_on=False,
+            label="no source 无数据",
+        )
+    if g.after:
+        at = g.editions.index(g.after[0]) - 0.5
+        mark_article(ax, x=at, label="article published\n(later editions greyed)", side="left")
+    ax.set_xticks(x, [str(e) for e in g.editions])
+    ax.set_ylabel("Gold awards won by Shenzhen entities (项)")
+    ax.set_xlabel("China Patent Award edition (第N届)")
+    ax.set_title(editions_title())
+    legend_below(ax, ncol=2)
+    ax.yaxis.get_major_locator().set_params(integer=True)
+    alt = (
+        "Stacked bar chart of gold awards won by Shenzhen entities per China Patent Award edition, "
+        f"patent gold and design gold; the {ed_list(found())} editions before the article have data; editions after "
+        f"the article ({ed_list(g.after)}) are greyed after a dashed line; the others are marked as having no source."
+    )
+    data = g.gold[["region", "period", "basis", "value", "unit", "relation", "after_article", "note", "source_id"]]
+    publish_chart(
+        fig,
+        "fig-gold-awards",
+        caption="Gold awards won by Shenzhen entities per edition of the China "
+        "Patent Award (patent and design golds stacked). Editions with no source are marked; editions "
+        "announced after the article are grey and do not count.",
+        alt=alt,
+        data=data,
+        source_ids=data["source_id"],
+    )
+
+
+def share_range(share: pd.Series) -> str:
+    """The words for Shenzhen's share of the national golds over the editions before the article."""
+    pre = share[[e in golds().before for e in share.index]]
+    if not len(pre):
+        return "cannot be computed"
+    lo, hi = (f"{v:.0f}%" for v in (pre.min(), pre.max()))
+    if lo != hi:
+        return f"ranges from {lo} to {hi}"
+    return f"is {lo}" + (" (one edition)" if len(pre) == 1 else f" in each of {plural(len(pre), 'edition')}")
+
+
+def share_table() -> None:
+    g = golds()
+    tot_sz = g.shenzhen.sum(axis=1, min_count=2)
+    tot_nat = g.national.sum(axis=1, min_count=2)
+    share = (tot_sz / tot_nat * 100).dropna()
+    t = pd.DataFrame(
+        {
+            "Edition": [
+                plain.edition(f"ed{e}") + (" (after the article)" if e in g.after else "") for e in share.index
+            ],
+            "Shenzhen golds (patent + design)": [int(v) for v in tot_sz[share.index]],
+            "National golds (patent + design)": [int(v) for v in tot_nat[share.index]],
+            "Shenzhen share": [f"{v:.0f}%" for v in share],
+        }
+    )
+    glue("gold_share_range", share_range(share))
+    show_table(t)
+
+
+@cache
+def rankings() -> pd.DataFrame:
+    return observations("patent_award_rank", regions="shenzhen")
+
+
+def rankings_table() -> None:
+    rk = rankings()
+    show_table(
+        pd.DataFrame(
+            {
+                "Period": [plain.period(p, t) for p, t in zip(rk["period"], rk["period_type"])],
+                "Rank": rk["value"].astype(int),
+                "Classes": rk["basis"].map(plain.basis),
+                "What the source ranks": rk["note"].map(plain.note),
+                "Outlet": rk["outlet"],
+                "Who speaks": rk["relation"].map(plain.relation),
+                "Counts toward the verdict": countable(rk).map({True: "yes", False: "no"}),
+            }
+        )
+    )
+
+
+def sources() -> None:
+    show_sources(pd.concat([golds().gold["source_id"], rankings()["source_id"]]).unique())
