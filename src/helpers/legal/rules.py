@@ -1,0 +1,159 @@
+"""The rule-book page (chapters/legal/05-rule-book.ipynb): the laws, plans and institutions the section
+names, on a timeline, and the counts of rules against the article's."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import matplotlib.dates as mdates
+import pandas as pd
+
+from ..charts import publish_chart
+from ..data import load_table
+from ..evidence import ARTICLE_DATE, events, observations
+from ..gluing import glue
+from ..pages import claim_box, verdict_box
+from ..style import colour, legend_below, mark_article, new_figure
+from ..tables import show_sources, show_table
+from . import common
+
+__all__ = ["claim_box", "verdict_box", "glue_findings", "timeline_chart", "events_table", "sources"]
+
+NOTEBOOK = "chapters/legal/05-rule-book.ipynb"
+FIRST_OTHER_SECTION = 15  # events named only from this paragraph on are on the protection section's timeline
+RULES = ("law", "plan", "policy")
+# one marker per kind of event: eight kinds, eight shapes
+MARK = {
+    "adopted": ("o", "Adopted 通过"),
+    "published": ("P", "Published 发布"),
+    "revised": ("D", "Revised 修订"),
+    "in_force": ("s", "In force 施行"),
+    "opened": ("^", "Opened 揭牌/启用"),
+    "established": ("v", "Established 成立"),
+    "approved": ("*", "Approved 获批"),
+    "designated": ("X", "Designated 入选"),
+}
+
+
+def in_section(paragraphs) -> bool:
+    """Whether an event belongs on this section's timeline: no paragraph given, or one before the next section."""
+    ps = [int(p) for p in str(paragraphs).split(";") if p.isdigit()]
+    return not ps or min(ps) < FIRST_OTHER_SECTION
+
+
+@cache
+def section_events() -> pd.DataFrame:
+    ev = events()
+    return ev[[in_section(ps) for ps in ev["paragraph"]]]
+
+
+def items() -> pd.DataFrame:
+    """One row per item named (a law, plan, institution...), however many dated events it has."""
+    return section_events().drop_duplicates("name_zh")
+
+
+@cache
+def counts() -> pd.DataFrame:
+    return observations(str(common.page_claim(NOTEBOOK)["indicators"]).split(";")[0], regions="shenzhen")
+
+
+def glue_findings() -> None:
+    ev, it = section_events(), items()
+    glue("rb_n_items", len(it))
+    glue("rb_n_rules", int(it["kind"].isin(RULES).sum()))
+    glue("rb_n_events", len(ev))
+    glue("rb_n_inst", int(it["kind"].isin(["institution", "designation"]).sum()))
+    glue("rb_first", int(ev["when"].dt.year.min()) if len(ev) else 0)
+    glue("rb_last", int(ev["when"].dt.year.max()) if len(ev) else 0)
+    c = counts()
+    glue("rb_counts", "; ".join(f"{v:g} {u} ({p})" for v, u, p in zip(c["value"], c["unit"], c["period"])) or "none")
+
+
+def wrap(n: str, width: int = 10) -> str:
+    """Break a long name into balanced lines of at most ``width`` characters, before its closing bracketed
+    part (or the bracket after its first few characters) if it has one; never cut."""
+    cut = n.rfind("（") if n.endswith("）") else n.find("（")
+    head, tail = (n[:cut], n[cut:]) if cut >= 4 else (n, "")
+    parts = []
+    for t, w in ((head, width), (tail, width + 4)):
+        if t:
+            k = -(-len(t) // w)
+            step = -(-len(t) // k)
+            parts += [t[i : i + step] for i in range(0, len(t), step)]
+    return "\n".join(parts)
+
+
+def row_positions(labels: list[str]) -> tuple[list[float], list[int]]:
+    """y positions of rows as tall as their labels (one unit is one text line), and each label's lines."""
+    lines = [lab.count("\n") + 1 for lab in labels]
+    ypos, y0 = [], 0.0
+    for i, k in enumerate(lines):
+        if i:
+            y0 += (lines[i - 1] + k) / 2 + 0.3
+        ypos.append(y0)
+    return ypos, lines
+
+
+def since_year(ev: pd.DataFrame) -> int:
+    """The latest year from which on more than half of the items named date (each by its first dated event)."""
+    years = ev.groupby("name_zh")["when"].min().dt.year
+    return int(max(y for y in set(years) if 2 * (years >= y).sum() > len(years)))
+
+
+def timeline_title(ev: pd.DataFrame) -> str:
+    if ev.empty:
+        return "No dated events\n法规政策与机构时间线"
+    return f"Most of the rule book dates\nfrom {since_year(ev)} onwards\n法规政策与机构时间线"
+
+
+def timeline_chart() -> None:
+    ev = section_events()
+    order = items().sort_values("when")["name_zh"].tolist()
+    labels = [wrap(n) for n in order]
+    ypos, lines = row_positions(labels)
+    fig, ax = new_figure(figsize=(4.9, max(3.6, 0.15 * (ypos[-1] + 2) + 2.4)))
+    seen = set()
+    for _, r in ev.iterrows():
+        m, label = MARK[r["event"]]
+        y = ypos[order.index(r["name_zh"])]
+        col = colour("shenzhen") if r["kind"] in RULES else colour("beijing")
+        ax.scatter(r["when"], y, marker=m, s=42, color=col, zorder=3, label=None if label in seen else label)
+        seen.add(label)
+    ax.set_yticks(ypos, labels)
+    ax.set_ylim(ypos[-1] + lines[-1] / 2 + 0.4, -lines[0] / 2 - 0.4)
+    ax.grid(axis="y")
+    ax.xaxis.set_major_locator(mdates.YearLocator(5))
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
+    ax.set_title(timeline_title(ev))
+    mark_article(ax, x=ARTICLE_DATE, label="article")
+    legend_below(ax, ncol=2)
+    alt = (
+        f"Timeline of {len(ev)} dated events for {len(order)} laws, plans, policies and institutions named in the "
+        f"article, from {ev['when'].dt.year.min()} to {ev['when'].dt.year.max()}; laws, plans and policies in orange, "
+        "institutions and designations in blue."
+    )
+    data = ev[["event_id", "name_zh", "name_en", "kind", "event", "date", "date_precision", "paragraph", "source_id"]]
+    publish_chart(
+        fig,
+        "fig-rule-book",
+        caption="Laws, plans, policies (orange) and institutions, pilots and "
+        "designations (blue) named in the section, by date of each dated event.",
+        alt=alt,
+        data=data,
+        source_ids=data["source_id"],
+    )
+
+
+def events_table() -> None:
+    outlet = load_table("sources").set_index("source_id")["outlet"]
+    cols = ["date", "name_zh", "name_en", "kind", "event", "paragraph", "source_id"]
+    t = section_events().sort_values("when")[cols].copy()
+    t["paragraph"] = t["paragraph"].astype("string").fillna("")
+    t["event"] = t["event"].map(lambda e: MARK[e][1])
+    t["source_id"] = t["source_id"].map(outlet)
+    t.columns = ["Date", "Name", "In English", "Kind", "Event", "Article paragraph", "Source (outlet)"]
+    show_table(t)
+
+
+def sources() -> None:
+    show_sources(pd.concat([section_events()["source_id"], counts()["source_id"]]).unique())
