@@ -8,12 +8,13 @@ from functools import cache
 
 import pandas as pd
 
+from .. import names as plain
 from ..data import load_table
-from ..evidence import claim, region_names
+from ..evidence import claim, observations, region_names
 from ..style import use_house_style
 from ..tables import show_table
-from ..verdicts import AGREES, INDIRECT
-from .checks import claim_streak_evidence, streak_indicators, streak_table, streak_years
+from ..verdicts import AGREES, CONTRADICTS, INDIRECT
+from .checks import CITY, claim_streak_evidence, streak_indicators, streak_years
 
 use_house_style()
 
@@ -66,3 +67,42 @@ def streak_counts(ev: pd.DataFrame) -> dict[str, int]:
 def year_table(notebook: str) -> None:
     """The year-by-year table of a streak page."""
     show_table(streak_table(streak(notebook)[1]))
+
+
+STATUS_TEXT = {
+    AGREES: "shown by an independent figure or ranking",
+    INDIRECT: "indirect independent support",
+    CONTRADICTS: "contradicted by independent figures",
+    None: "no independent evidence",
+}
+
+
+def streak_table(detail: pd.DataFrame) -> pd.DataFrame:
+    """The year-by-year evidence of a streak, in plain words for a page."""
+    return pd.DataFrame(
+        {
+            "Year": detail["year"],
+            "Independent evidence": [STATUS_TEXT[s if isinstance(s, str) else None] for s in detail["status"]],
+            "Detail": detail["note"],
+            "Independent year-to-date tables where Shenzhen leads": [
+                ", ".join(plain.period(p, "ytd") for p in ps) for ps in detail["ahead_year_to_date"]
+            ],
+            "Independent streak statements": detail["independent_statements"],
+            "Claimant's own statements or figures": ["yes" if c else "" for c in detail["claimant"]],
+        }
+    )
+
+
+def implied_starts(streak_indicator: str) -> pd.DataFrame:
+    """Start years implied by streak statements ('first for N years running' in year Y starts in Y-N+1)."""
+    o = observations(streak_indicator, regions=CITY)
+    return pd.DataFrame(
+        {
+            "year": o["year"].astype(int),
+            "years_running": o["value_std"].astype(int),
+            "start": (o["year"] - o["value_std"] + 1).astype(int),
+            "source_id": o["source_id"],
+            "relation": o["relation"],
+            "after_article": o["after_article"],
+        }
+    )

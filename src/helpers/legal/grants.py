@@ -14,7 +14,7 @@ from ..style import colour, legend_below, mark_article, new_figure
 from ..tables import show_sources
 from ..verdicts import plural
 from . import common
-from .checks import implied_starts, streak_indicators
+from .checks import streak_indicators
 
 __all__ = [
     "claim_box",
@@ -53,7 +53,7 @@ def inventions() -> pd.DataFrame:
 @cache
 def starts() -> pd.DataFrame:
     """Start years implied by streak statements made before the article."""
-    s = implied_starts(common.streak_indicator(NOTEBOOK))
+    s = common.implied_starts(common.streak_indicator(NOTEBOOK))
     return s[~s["after_article"]]
 
 
