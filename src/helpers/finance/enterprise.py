@@ -105,7 +105,7 @@ def chart_title() -> str:
     two shares (the same gap the page glues as ``es_gap``)."""
     gap = round(bound()["share"] - in_force()["share"])
     where = f"{abs(gap)} points {'above' if gap > 0 else 'below'}" if gap else "level with"
-    return f"Shenzhen's enterprise share is {where} the national one · 企业专利占比"
+    return f"Shenzhen's enterprise share is {where}\nthe national one · 企业专利占比"
 
 
 def chart() -> None:
