@@ -9,11 +9,14 @@ show come from the same functions, so page and verdict cannot drift apart.
 
 from __future__ import annotations
 
+import re
+from difflib import SequenceMatcher
+
 import pandas as pd
 
-from ..checks import check_for
+from ..checks import check
 from ..data import load_table
-from ..evidence import claim, countable, events, observations, preferred
+from ..evidence import countable, events, observations, preferred
 from ..units import convert
 from ..verdicts import (
     AGREES,
@@ -29,26 +32,30 @@ from ..verdicts import (
 )
 
 CITY = "shenzhen"
-EDITION = "ed23"
 
 
 # --------------------------------------------------------------------------- shared steps
 
 
-def stated(claim_id: str, unit: str) -> float:
+def indicators(row: pd.Series) -> list[str]:
+    """The indicators the ledger names for a claim (``indicators``, ';'-separated), in its order."""
+    v = row["indicators"]
+    return [i for i in v.split(";") if i] if isinstance(v, str) else []
+
+
+def stated(row: pd.Series, unit: str) -> float:
     """The article's stated value converted to ``unit``."""
-    c = claim(claim_id)
-    return convert(float(c["stated_value"]), c["stated_unit"], unit)
+    return convert(float(row["stated_value"]), row["stated_unit"], unit)
 
 
-def value_part(name: str, o: pd.DataFrame, claim_id: str, until: pd.Timestamp, note: str = "") -> Part:
+def value_part(name: str, o: pd.DataFrame, row: pd.Series, note: str = "") -> Part:
     """One part of a claim: do countable rows of ``o`` (already cut to the claim's indicator, region,
     basis and period) give the stated value, and do the claimant's own rows before the article?"""
-    c = claim(claim_id)
+    until = row["period_end"]
     if o.empty:
         return Part(name, None, False, note or "no figure for the claim's period")
-    value = stated(claim_id, o["unit_std"].iloc[0])
-    ok = o["value_std"].apply(lambda v: matches(value, c["qualifier"], v))
+    value = stated(row, o["unit_std"].iloc[0])
+    ok = o["value_std"].apply(lambda v: matches(value, row["qualifier"], v))
     ind = countable(o, until)
     own = (o["relation"] == "claimant") & ~o["after_article"]
     status = None
@@ -73,14 +80,13 @@ def own_figures_reason(o: pd.DataFrame, unit_en: str) -> str:
     return "the only other figure is the claimant's own " + ", ".join(bits)
 
 
-def bracket_reason(claim_id: str) -> str:
+def bracket_reason(row: pd.Series) -> str:
     """Shenzhen's own running totals just before and after the article's date, if any."""
-    c = claim(claim_id)
-    o = ipsec_snapshots(IPSEC[claim_id])
+    o = ipsec_snapshots(indicators(row)[0])
     o = o[o["region"] == CITY]
-    before = o[o["period_end"] < c["period_end"]].tail(1)
-    after = o[o["period_end"] > c["period_end"]].head(1)
-    money = IPSEC[claim_id] == "ipsec_issuance"
+    before = o[o["period_end"] < row["period_end"]].tail(1)
+    after = o[o["period_end"] > row["period_end"]].head(1)
+    money = row["stated_unit"] == "亿元"
 
     def fmt(r):
         v = r["value_std"] / 10 if money else r["value_std"]  # 亿元 -> billion yuan
@@ -108,31 +114,30 @@ def fast_track() -> dict[str, pd.DataFrame]:
     }
 
 
-@check_for("preexam-10d")
-def preexam_10d() -> Verdict:
-    c = claim("preexam-10d")
-    o = fast_track()["preexam"]
-    o = o[o["period_end"] <= c["period_end"]]
+@check
+def preexam(row: pd.Series) -> Verdict:
+    """The fast track's pre-examination time against the centre's own earlier averages."""
+    o = observations(indicators(row)[0], regions=CITY)
+    o = o[o["period_end"] <= row["period_end"]]
     part = value_part(
         "pre-examination time",
         o,
-        "preexam-10d",
-        c["period_end"],
+        row,
         "the protection centre's own average, reported by the market regulator",
     )
     return decide([part], reason=own_figures_reason(o, "days") + "; no body outside Shenzhen measures it")
 
 
-@check_for("grant-55d")
-def grant_55d() -> Verdict:
-    c = claim("grant-55d")
-    o = fast_track()["grant"]
-    o = o[(o["basis"] == "standard") & (o["period_end"] <= c["period_end"])]
+@check
+def fast_track_grant(row: pd.Series) -> Verdict:
+    """The fast track's average grant time (all patent types) against the centre's own earlier averages;
+    CNIPA's national period measures something else and is named, not compared."""
+    o = observations(indicators(row)[0], regions=CITY)
+    o = o[(o["basis"] == "standard") & (o["period_end"] <= row["period_end"])]
     part = value_part(
         "average fast-track grant time",
         o,
-        "grant-55d",
-        c["period_end"],
+        row,
         "only the centre's own earlier average exists; CNIPA's national period "
         "measures ordinary invention examinations, not the fast track",
     )
@@ -164,11 +169,10 @@ def pledge_amounts(regions=None) -> pd.DataFrame:
     return observations("ip_pledge_amount", regions=regions)
 
 
-def pledge_claim_rows() -> pd.DataFrame:
+def pledge_claim_rows(row: pd.Series) -> pd.DataFrame:
     """Shenzhen's patents-only pledge amount for the claim's full year."""
-    c = claim("pledge-114")
     o = pledge_amounts(CITY)
-    return o[(o["basis"] == "patent") & (o["period_type"] == "year") & (o["year"] == c["period_end"].year)]
+    return o[(o["basis"] == "patent") & (o["period_type"] == "year") & (o["year"] == row["period_end"].year)]
 
 
 def implied_previous_year(amount: pd.DataFrame, change: pd.DataFrame) -> pd.DataFrame:
@@ -209,26 +213,24 @@ def implied_previous_year(amount: pd.DataFrame, change: pd.DataFrame) -> pd.Data
     )
 
 
-@check_for("pledge-114")
-def pledge_114() -> Verdict:
-    c = claim("pledge-114")
+@check
+def pledge_amount(row: pd.Series) -> Verdict:
     part = value_part(
-        "2021 patent pledge amount",
-        pledge_claim_rows(),
-        "pledge-114",
-        c["period_end"],
-        "no full-year 2021 figure for Shenzhen on a patents-only basis",
+        f"{row['period_end'].year} patent pledge amount",
+        pledge_claim_rows(row),
+        row,
+        f"no full-year {row['period_end'].year} figure for Shenzhen on a patents-only basis",
     )
     imp = implied_previous_year(
         observations("ip_pledge_amount", regions=CITY), observations("ip_pledge_change", regions=CITY)
     )
-    imp = imp[imp["year"] == c["period_end"].year]
-    why = "no source gives Shenzhen's full-year 2021 patent pledge amount"
+    imp = imp[imp["year"] == row["period_end"].year]
+    why = f"no source gives Shenzhen's full-year {row['period_end'].year} patent pledge amount"
     if len(imp):
         r = imp.iloc[0]
         why += (
-            f"; a later summary's 2022 total and growth rate imply about {r['value_std'] / 10:,.1f} "
-            f"billion yuan for 2021, on a basis it does not state"
+            f"; a later summary's {int(r['from_year'])} total and growth rate imply about "
+            f"{r['value_std'] / 10:,.1f} billion yuan for {int(r['year'])}, on a basis it does not state"
         )
     return decide([part], reason=why)
 
@@ -241,11 +243,10 @@ def pledge_peers(year: int) -> pd.DataFrame:
     return o[o["region"].isin(cities) & (o["period_type"] == "year") & (o["year"] == year)]
 
 
-@check_for("pledge-rank-2")
-def pledge_rank_2() -> Verdict:
+@check
+def pledge_rank(row: pd.Series) -> Verdict:
     """A rank statement for the year, or a full comparison on the claim's basis (patents only), counts."""
-    c = claim("pledge-rank-2")
-    year = int(c["period_end"].year)
+    year = int(row["period_end"].year)
     r = observations("ip_pledge_rank", regions=CITY)
     r = r[(r["year"] == year) & (r["period_type"] == "year") & r["basis"].isin(["patent", "unspecified"])]
     peers = pledge_peers(year)
@@ -255,25 +256,21 @@ def pledge_rank_2() -> Verdict:
         if same_basis.empty
         else ""
     )
-    part = value_part("national rank in 2021", r, "pledge-rank-2", c["period_end"], note)
+    part = value_part(f"national rank in {year}", r, row, note)
     others = sorted(set(plain_bases(peers[peers["region"] != CITY]["basis"])))
-    why = "no ranking of cities for 2021 was found"
+    why = f"no ranking of cities for {year} was found"
     why += (
-        ", and the other cities' 2021 figures found are on other bases (" + ", ".join(others) + ")"
+        f", and the other cities' {year} figures found are on other bases (" + ", ".join(others) + ")"
         if others
-        else ", and no other city's 2021 figure was found"
+        else f", and no other city's {year} figure was found"
     )
     return decide([part], reason=why)
 
 
 # --------------------------------------------------------------------------- 03 securitisation
 
-IPSEC = {
-    "ipsec-products-46": "ipsec_products",
-    "ipsec-issuance": "ipsec_issuance",
-    "ipsec-pledged-ip": "ipsec_pledged_ip",
-    "ipsec-firms": "ipsec_firms",
-}
+# words in the printed label that add a claim to lead the country to a running total (领跑全国)
+LEAD_WORDS = ("领跑", "领先")
 
 
 def ipsec_snapshots(indicator: str) -> pd.DataFrame:
@@ -283,15 +280,13 @@ def ipsec_snapshots(indicator: str) -> pd.DataFrame:
     return o[o["period_type"] == "cumulative"].sort_values("period_end").reset_index(drop=True)
 
 
-def ipsec_value_part(claim_id: str) -> Part:
-    c = claim(claim_id)
-    o = ipsec_snapshots(IPSEC[claim_id])
-    o = o[(o["region"] == CITY) & (o["period_end"] == c["period_end"])]
+def ipsec_value_part(row: pd.Series) -> Part:
+    o = ipsec_snapshots(indicators(row)[0])
+    o = o[(o["region"] == CITY) & (o["period_end"] == row["period_end"])]
     return value_part(
         "the running total at the article's date",
         o,
-        claim_id,
-        c["period_end"],
+        row,
         "no total dated at the article; the claimant's own totals before and after bracket it",
     )
 
@@ -313,29 +308,24 @@ def ipsec_lead_part(until: pd.Timestamp) -> Part:
     return Part("first in the country", None, False, "no independent ranking")
 
 
-@check_for("ipsec-products-46")
-def ipsec_products_46() -> Verdict:
-    c = claim("ipsec-products-46")
-    lead = ipsec_lead_part(c["period_end"])
-    why = bracket_reason("ipsec-products-46")
-    if lead.independent == INDIRECT:
-        why = "an independent count of exchange-listed products ranks Guangdong, Shenzhen's province, first; " + why
-    return decide([ipsec_value_part("ipsec-products-46"), lead], reason=why)
+def claims_lead(row: pd.Series) -> bool:
+    """Does the printed label add 'leads the country' to the figure?"""
+    printed = row["printed_zh"] if isinstance(row["printed_zh"], str) else ""
+    return any(w in printed for w in LEAD_WORDS)
 
 
-@check_for("ipsec-issuance")
-def ipsec_issuance() -> Verdict:
-    return decide([ipsec_value_part("ipsec-issuance")], reason=bracket_reason("ipsec-issuance"))
-
-
-@check_for("ipsec-pledged-ip")
-def ipsec_pledged_ip() -> Verdict:
-    return decide([ipsec_value_part("ipsec-pledged-ip")], reason=bracket_reason("ipsec-pledged-ip"))
-
-
-@check_for("ipsec-firms")
-def ipsec_firms() -> Verdict:
-    return decide([ipsec_value_part("ipsec-firms")], reason=bracket_reason("ipsec-firms"))
+@check
+def ipsec_total(row: pd.Series) -> Verdict:
+    """A securitisation running total at the article's date (the indicator is the ledger's), and the lead
+    over the country where the printed label claims one."""
+    parts = [ipsec_value_part(row)]
+    why = bracket_reason(row)
+    if claims_lead(row):
+        lead = ipsec_lead_part(row["period_end"])
+        parts.append(lead)
+        if lead.independent == INDIRECT:
+            why = "an independent count of exchange-listed products ranks Guangdong, Shenzhen's province, first; " + why
+    return decide(parts, reason=why)
 
 
 # --------------------------------------------------------------------------- 04 enterprise share
@@ -387,22 +377,17 @@ def national_enterprise_in_force(point: str = "2021-12-31") -> dict | None:
     }
 
 
-@check_for("enterprise-90pct")
-def enterprise_90pct() -> Verdict:
-    c = claim("enterprise-90pct")
-    year = int(c["period_end"].year)
+@check
+def enterprise_share(row: pd.Series) -> Verdict:
+    year = int(row["period_end"].year)
     s = enterprise_shares()
     s = s[(s["region"] == CITY) & (s["period_type"] == "year") & (s["year"] == year) & (s["basis"] == "all_types")]
-    apps = value_part(
-        "applications", s[s["measure"] == "applications"], "enterprise-90pct", c["period_end"], "no figure for the year"
-    )
-    grants = value_part(
-        "grants", s[s["measure"] == "grants"], "enterprise-90pct", c["period_end"], "no figure for the year"
-    )
+    apps = value_part("applications", s[s["measure"] == "applications"], row, "no figure for the year")
+    grants = value_part("grants", s[s["measure"] == "grants"], row, "no figure for the year")
     b = enterprise_invention_bound(year)
     if grants.independent is None and b is not None:
-        fits = b["share"] <= float(c["stated_value"]) + 1e-9 or b["lower_bound"]
-        near = matches(float(c["stated_value"]), c["qualifier"], b["share"])
+        fits = b["share"] <= float(row["stated_value"]) + 1e-9 or b["lower_bound"]
+        near = matches(float(row["stated_value"]), row["qualifier"], b["share"])
         grants = Part(
             "grants",
             INDIRECT if b["counts"] and fits else None,
@@ -506,98 +491,136 @@ def implied_counts() -> pd.DataFrame:
     )
 
 
-def award_part(claim_id: str, basis: str) -> Part:
-    c = claim(claim_id)
-    o = observations("patent_award", regions=CITY, basis=basis)
-    o = o[o["period"] == c["period"]]
-    return value_part(
-        f"{basis} count in the 23rd edition",
-        o,
-        claim_id,
-        c["period_end"],
-        "no published count of Shenzhen's 23rd-edition awards was found",
-    )
+# award classes as the article prints them, the design classes first (their names contain the others')
+AWARD_CLASSES_ZH = (
+    ("外观设计金奖", "design_gold"),
+    ("外观设计银奖", "design_silver"),
+    ("外观设计优秀奖", "design_excellence"),
+    ("金奖", "gold"),
+    ("银奖", "silver"),
+    ("优秀奖", "excellence"),
+)
 
 
-@check_for("award-70")
-def award_70() -> Verdict:
-    p = award_part("award-70", "all")
-    why = "no published count of Shenzhen's 23rd-edition awards was found"
+def award_class(row: pd.Series) -> str:
+    """The award class a claim counts, read from its printed label ('专利金奖3项' -> 'gold'); 'all' if the
+    label names no class."""
+    printed = row["printed_zh"] if isinstance(row["printed_zh"], str) else ""
+    return next((code for zh, code in AWARD_CLASSES_ZH if zh in printed), "all")
+
+
+def award_count_part(row: pd.Series, basis: str, note: str) -> Part:
+    o = observations(indicators(row)[0], regions=CITY, basis=basis)
+    o = o[o["period"] == row["period"]]
+    return value_part(f"{basis} count", o, row, note)
+
+
+@check
+def award(row: pd.Series) -> Verdict:
+    """China Patent Award claims: a count of one class (or all) in the claim's edition, or (``kind`` rank)
+    a place near the top."""
+    return award_rank(row) if row["kind"] == "rank" else award_count(row)
+
+
+def award_count(row: pd.Series) -> Verdict:
+    from ..names import edition
+
+    basis = award_class(row)
+    ed = edition(row["period"]).replace(" edition", "-edition")
+    kind = "" if basis == "all" else plain_bases([basis])[0].removesuffix(" award") + " "
+    why = f"no published count of Shenzhen's {ed} {kind}awards was found"
+    p = award_count_part(row, basis, why)
     imp = implied_counts()
-    imp = imp[imp["region"] == CITY]
-    ed23 = imp[(imp["edition"] == 23) & (imp["relation"] == "claimant")]
-    stated_n = float(claim("award-70")["stated_value"])
+    imp = imp[(imp["region"] == CITY) & (imp["relation"] == "claimant")] if basis == "all" else imp.iloc[0:0]
+    here = imp[imp["edition"] == edition_number(row["period"])]
+    stated_n = float(row["stated_value"])
     # the claimant's own later figures disagree when the stated count lies outside every range they allow
-    against = DERIVED if len(ed23) and not ((ed23["low"] <= stated_n) & (stated_n <= ed23["high"])).any() else None
-    if len(ed23):
-        r = ed23.iloc[0]
+    against = DERIVED if len(here) and not ((here["low"] <= stated_n) & (stated_n <= here["high"])).any() else None
+    if len(here):
+        r = here.iloc[0]
         counts = [n for n in range(int(r["low"]), int(r["high"]) + 2) if r["low"] <= n <= r["high"]]
         implied = " or ".join(str(n) for n in counts) if counts else f"{r['low']:.1f} to {r['high']:.1f}"
         why += (
-            f"; the city's own later figures ({r['from_value']:.0f} awards in the 24th edition, "
-            f"{r['change']:g}% more than the 23rd) imply {implied} awards in the 23rd"
+            f"; the city's own later figures ({r['from_value']:.0f} awards in the {edition(f'ed{r.from_edition}')}, "
+            f"{r['change']:g}% more than the {ordinal_of(row['period'])}) imply {implied} awards in the "
+            f"{ordinal_of(row['period'])}"
         )
-    own21 = observations("patent_award", regions=CITY, basis="all")
-    own21 = own21[own21["period"] == "ed21"]
-    if len(own21) and (own21["value_std"] == stated_n).any():
-        why += ", while the stated number is the one it reported for the 21st edition"
-    return decide([Part("23rd-edition count", p.independent, p.claimant, p.note, against)], reason=why)
+    if against:
+        # where the later figures disagree, say whether the stated count is one the claimant gave for an
+        # earlier edition (a count carried over)
+        own = observations(indicators(row)[0], regions=CITY, basis=basis)
+        earlier = own["period"].map(edition_number) < edition_number(row["period"])
+        echo = own[earlier & (own["value_std"] == stated_n)].sort_values("period_end")
+        if len(echo):
+            why += f", while the stated number is the one it reported for the {edition(echo['period'].iloc[-1])}"
+    return decide([Part(f"{ed} count", p.independent, p.claimant, p.note, against)], reason=why)
 
 
-@check_for("award-gold-3")
-def award_gold_3() -> Verdict:
-    p = award_part("award-gold-3", "gold")
-    return decide(
-        [Part("23rd-edition gold awards", p.independent, p.claimant, p.note)],
-        reason="no published count of Shenzhen's 23rd-edition gold awards was found; "
-        "CNIPA's list of winners by region would settle it",
-    )
+def edition_number(period: str) -> int:
+    return int(period.removeprefix("ed"))
 
 
-@check_for("award-rank")
-def award_rank() -> Verdict:
-    c = claim("award-rank")
+def ordinal_of(period: str) -> str:
+    """'ed23' -> '23rd'."""
+    from ..names import ordinal
+
+    return ordinal(edition_number(period))
+
+
+def award_rank(row: pd.Series) -> Verdict:
+    from ..names import edition
+
+    ed = edition(row["period"])
     r = observations("patent_award_rank", regions=CITY)
-    r = r[r["period"] == c["period"]]
-    ok = countable(r, c["period_end"])
+    r = r[r["period"] == row["period"]]
+    ok = countable(r, row["period_end"])
     own = (r["relation"] == "claimant") & ~r["after_article"]
     top = r["value_std"] <= 3
     status = (AGREES if (ok & top).any() else CONTRADICTS) if ok.any() else None
+    hyph = ed.replace(" edition", "-edition")
     return decide(
-        [
-            Part(
-                "rank in the 23rd edition",
-                status,
-                bool((own & top).any()),
-                "no ranking of the 23rd edition by region was found",
-            )
-        ],
-        reason="no ranking of regions in the 23rd edition was found, and no other region's "
-        "23rd-edition count to compare with",
+        [Part(f"rank in the {ed}", status, bool((own & top).any()), f"no ranking of the {ed} by region was found")],
+        reason=f"no ranking of regions in the {ed} was found, and no other region's {hyph} count to compare with",
     )
 
 
 # --------------------------------------------------------------------------- 06 firsts and services
 
-# the dated events that bear on each first (ids in data/events.csv); none of them states the first itself
-FIRST_EVENTS = {
-    "first-gd-allip-subsidy": [],
-    "first-ip-finance-assoc": [],
-    "first-online-pledge-insurance": [],
-    "first-ipsec-model": [],
-    "first-gd-cluster-zone": ["ev-cluster-experiment", "ev-cluster-demo-start", "ev-cluster-demo-accept"],
-    "first-batch-export-base": [],
-}
+# an event bears on a first when its item's name (without the district in brackets) shares at least this
+# share of its characters, in one run, with the label the article prints, among events of the claim's
+# paragraph; none of the events states the first itself
+SAME_ITEM = 0.6
 
 
-def first_evidence(claim_id: str) -> pd.DataFrame:
+def item_name(name_zh: str) -> str:
+    """'国家知识产权服务业集聚发展示范区（福田）' -> '国家知识产权服务业集聚发展示范区'."""
+    return re.sub(r"[（(][^）)]*[）)]$", "", name_zh).strip()
+
+
+def names_item(printed: str, name_zh: str) -> bool:
+    """Does the printed label name the event's item: one run of shared characters covering at least
+    :data:`SAME_ITEM` of the item's name?"""
+    item = item_name(name_zh)
+    if not item or not printed:
+        return False
+    m = SequenceMatcher(None, printed, item, autojunk=False).find_longest_match(0, len(printed), 0, len(item))
+    return m.size >= SAME_ITEM * len(item)
+
+
+def first_evidence(row: pd.Series) -> pd.DataFrame:
+    """The dated events of the item a first is about: events of the claim's paragraph whose item the printed
+    label names (:func:`names_item`)."""
     ev = events()
-    return ev[ev["event_id"].isin(FIRST_EVENTS[claim_id])].sort_values("when")
+    printed = row["printed_zh"] if isinstance(row["printed_zh"], str) else ""
+    para = str(int(row["paragraph"]))
+    same_para = ev["paragraph"].astype("string").fillna("").str.split(";").apply(lambda ps: para in ps)
+    named = ev["name_zh"].apply(lambda n: names_item(printed, n))
+    return ev[same_para & named].sort_values("when")
 
 
-def first_wordings(claim_id: str) -> pd.DataFrame:
+def first_wordings(row: pd.Series) -> pd.DataFrame:
     """Other publications' own wording of a first (data/wordings.csv), with who speaks and when."""
-    w = load_table("wordings", where={"claim_id": claim_id})
+    w = load_table("wordings", where={"claim_id": row["claim_id"]})
     src = load_table("sources", where={"source_id": set(w["source_id"])}).set_index("source_id")
     w["relation"] = [src.at[s, "relation"] for s in w["source_id"]]
     w["outlet"] = [src.at[s, "outlet"] for s in w["source_id"]]
@@ -605,14 +628,16 @@ def first_wordings(claim_id: str) -> pd.DataFrame:
     return w
 
 
-def _first_check(claim_id: str) -> Verdict:
-    ev = first_evidence(claim_id)
+@check
+def first(row: pd.Series) -> Verdict:
+    """A qualitative first: dated events of the item, and the claimant's own earlier wording of it."""
+    ev = first_evidence(row)
     note = (
         "dated events show the item existed before the article, but no source says it came first"
         if len(ev)
         else "no source found that dates the item or says it came first"
     )
-    w = first_wordings(claim_id)
+    w = first_wordings(row)
     same = w[(w["relation"] == "claimant") & (w["differs"] == "")]
     other = w[w["differs"] != ""]
     if len(other):
@@ -622,10 +647,6 @@ def _first_check(claim_id: str) -> Verdict:
             f"{r['date_published']}) words it differently: {r['differs']}"
         )
     return decide([Part("the first", None, bool(len(same)), note)], reason=note)
-
-
-for _cid in FIRST_EVENTS:
-    check_for(_cid)(lambda _c=_cid: _first_check(_c))
 
 
 def service_events() -> pd.DataFrame:

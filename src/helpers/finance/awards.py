@@ -1,0 +1,268 @@
+"""The China Patent Award page (chapters/finance/05-patent-awards.ipynb): Shenzhen's awards by edition,
+the national totals, and the count the city's own later reports imply for the claim's edition."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pandas as pd
+
+from .. import names
+from ..charts import LATER, points, publish_chart
+from ..evidence import ARTICLE_DATE, preferred
+from ..gluing import glue
+from ..pages import claim_box, fmt_num, verdict_box
+from ..style import colour, mark_article, new_figure, use_house_style
+from ..tables import show_sources, show_table
+from ..verdicts import plural
+from .checks import CITY, award_class, award_counts, edition_number, implied_counts, national_edition_totals
+from .common import page_rows
+
+__all__ = [
+    "claim_box",
+    "verdict_box",
+    "verdict_boxes",
+    "glue_checked",
+    "chart",
+    "arithmetic_table",
+    "glue_count",
+    "glue_numbers",
+    "sources",
+]
+
+NOTEBOOK = "chapters/finance/05-patent-awards.ipynb"
+PEERS = [(CITY, "o"), ("beijing", "s"), ("zhejiang", "^")]
+ANNOUNCED = pd.Timestamp("2022-07-22")  # CNIPA's decision on the claim's edition: where the article sits between
+
+use_house_style()
+
+
+@cache
+def claims() -> dict[str, pd.Series]:
+    """The page's count claims by award class ('all', 'gold'), from the ledger."""
+    rows = page_rows(NOTEBOOK)
+    return {award_class(r): r for _, r in rows[rows["kind"] == "count"].iterrows()}
+
+
+def stated(basis: str) -> float:
+    return float(claims()[basis]["stated_value"])
+
+
+def ed() -> int:
+    return edition_number(claims()["all"]["period"])
+
+
+@cache
+def frames() -> dict[str, pd.DataFrame]:
+    allc, gold = award_counts("all"), award_counts("gold")
+    imp = implied_counts()
+    return {
+        "all": allc,
+        "sz_all": allc[allc["region"] == CITY],
+        "gold": gold,
+        "sz_gold": gold[gold["region"] == CITY],
+        "implied": imp,
+        "sz_implied": imp[imp["region"] == CITY].drop_duplicates(["edition"]),
+        "totals": national_edition_totals(),
+    }
+
+
+def edition_totals() -> pd.Series:
+    return frames()["totals"].drop_duplicates("edition").set_index("edition")["total"]
+
+
+def verdict_boxes() -> None:
+    """The verdict of each of the page's claims, in the ledger's order."""
+    for cid in page_rows(NOTEBOOK)["claim_id"]:
+        verdict_box(cid)
+
+
+def editions(es) -> str:
+    """'the 21st, 22nd and 24th editions'-style list (without 'the')."""
+    o = [names.ordinal(int(e)) for e in sorted(es)]
+    return (o[0] if len(o) == 1 else ", ".join(o[:-1]) + " and " + o[-1]) + (" edition" if len(o) == 1 else " editions")
+
+
+def glue_checked() -> None:
+    f = frames()
+    sz_all, sz_gold = f["sz_all"], f["sz_gold"]
+    glue("aw_editions", editions(set(sz_all["edition"]) | set(sz_gold["edition"])))
+    glue("aw_nat_editions", editions(edition_totals().index))
+    glue("aw_ed", names.edition(f"ed{ed()}"))
+    n23 = int((sz_all["edition"] == ed()).sum() + (sz_gold["edition"] == ed()).sum())
+    glue("aw_n_sz23", plural(n23, "figure") if n23 else "no figure")
+
+
+def implied_here() -> float | None:
+    """The count the city's own later figures imply for the claim's edition (None if none)."""
+    e = frames()["sz_implied"]
+    e = e[e["edition"] == ed()]["value"]
+    return float(e.iloc[0]) if len(e) else None
+
+
+def chart_title() -> str:
+    """What the city's own later figures imply against the stated count, in words: computed."""
+    implied = implied_here()
+    if implied is None:
+        return "No later figure of Shenzhen's implies a count for the edition · 中国专利奖"
+    n = round(implied)
+    how = "more than" if n > stated("all") else "fewer than" if n < stated("all") else "the same as"
+    return f"Shenzhen's own later figures point to {how} the stated count · 中国专利奖"
+
+
+def chart() -> None:
+    f = frames()
+    allc, sz_all, sz_gold, i_sz = f["all"], f["sz_all"], f["sz_gold"], f["sz_implied"]
+    x_article = ed() + (ARTICLE_DATE - ANNOUNCED).days / 365
+    fig, (ax1, ax2) = new_figure(nrows=2, figsize=(4.9, 8.4))
+    for reg, mk in PEERS:
+        d = allc[allc["region"] == reg].drop_duplicates(["edition", "value_std"])
+        if len(d):
+            points(
+                ax1,
+                d["edition"],
+                d["value_std"],
+                d["after_article"],
+                colour(reg),
+                names.regions()[reg],
+                marker=mk,
+                later_label=None,
+            )
+        for _, r in d[d["after_article"] & (d["region"] != CITY)].iterrows():
+            ax1.annotate(
+                names.regions()[reg],
+                (r["edition"], r["value_std"]),
+                xytext=(6, 0),
+                textcoords="offset points",
+                va="center",
+                color="#555555",
+            )
+    points(
+        ax1,
+        i_sz["edition"] + 0.12,
+        i_sz["value"],
+        i_sz["after_article"],
+        colour(CITY),
+        "Shenzhen, worked out from a later report",
+        marker="o",
+        hollow=[True] * len(i_sz),
+        later_label=None,
+    )
+    star = dict(marker="*", s=160, color=colour("article"), zorder=4, label="article 文章")
+    ax1.scatter([ed()], [stated("all")], **star)
+    ax1.scatter([], [], marker="o", color=LATER, label="published after the article")
+    mark_article(ax1, x=x_article, label="")
+    ax1.set_xlabel("Edition 届")
+    ax1.set_ylabel("Awards, all classes (项)")
+    ax1.set_title("All awards 全部奖项")
+    ax1.set_ylim(0, allc[allc["region"] != "china"]["value_std"].max() * 1.3)
+    ax1.legend(loc="upper left", frameon=True, framealpha=1, edgecolor="none")
+    d = sz_gold.drop_duplicates(["edition", "value_std"])
+    points(
+        ax2,
+        d["edition"],
+        d["value_std"],
+        d["after_article"],
+        colour(CITY),
+        "Shenzhen gold awards 深圳金奖",
+        later_label=None,
+    )
+    ax2.scatter([ed()], [stated("gold")], **star)
+    mark_article(ax2, x=x_article, label="")
+    ax2.set_xlabel("Edition 届")
+    ax2.set_ylabel("Patent gold awards (项)")
+    ax2.set_title("Patent gold 专利金奖")
+    ax2.set_ylim(0, d["value_std"].max() * 1.6)
+    ax2.legend(loc="upper left", frameon=True, framealpha=1, edgecolor="none")
+    for ax in (ax1, ax2):
+        ax.set_xlim(19.5, 25.5)
+        ax.set_xticks(range(20, 26))
+    fig.suptitle(chart_title())
+    alt = (
+        f"Two scatter panels by award edition. Top: Shenzhen's awards, "
+        f"{fmt_num(sz_all[sz_all['edition'] == 21]['value_std'].iloc[0])} in the 21st "
+        f"and {fmt_num(sz_all[sz_all['edition'] == 22]['value_std'].iloc[0])} in the 22nd edition; for the 23rd the "
+        f"article's {fmt_num(stated('all'))} is marked, and the city's later figures imply about "
+        f"{fmt_num(round(implied_here()))}. Bottom: Shenzhen's patent gold awards per edition with the article's "
+        f"{fmt_num(stated('gold'))} marked. Grey: published after the article."
+    )
+    cols = ["region", "period", "period_type", "value", "unit", "value_std", "basis", "note", "source_id"]
+    cols += ["relation", "after_article"]
+    data = pd.concat([allc[allc["region"] != "china"][cols], sz_gold[cols]])
+    publish_chart(
+        fig,
+        "fig-awards",
+        caption="China Patent Award results by edition. Top: awards of all classes "
+        "for Shenzhen and the peers found; hollow circles are counts worked out from a later report's count "
+        "and percentage change. Bottom: Shenzhen's patent gold awards. The dashed line marks the article's date, "
+        "between the 23rd edition (announced July 2022) and the 24th.",
+        alt=alt,
+        data=data,
+        source_ids=data["source_id"],
+    )
+
+
+def arithmetic_table() -> None:
+    imp_t = frames()["implied"].drop_duplicates(["edition", "from_value", "change"])
+    show_table(
+        pd.DataFrame(
+            {
+                "Report gives": [
+                    f"{names.edition('ed' + str(int(r['from_edition'])))}: {fmt_num(r['from_value'])} awards, "
+                    f"up {fmt_num(r['change'])}%"
+                    for _, r in imp_t.iterrows()
+                ],
+                "Previous edition worked out": [
+                    f"{names.edition('ed' + str(int(r['edition'])))}: {fmt_num(r['from_value'])} ÷ "
+                    f"{fmt_num(1 + r['change'] / 100, 2)} ≈ {r['value']:.1f}"
+                    for _, r in imp_t.iterrows()
+                ],
+                "Who speaks": [names.relation(r) for r in imp_t["relation"]],
+                "After the article": ["yes" if a else "" for a in imp_t["after_article"]],
+            }
+        )
+    )
+
+
+def glue_count() -> None:
+    f = frames()
+    sz_all, i_sz = f["sz_all"], f["sz_implied"]
+    e21 = sz_all[sz_all["edition"] == ed() - 2]["value_std"]
+    glue("aw_own21", fmt_num(e21.iloc[0]) if len(e21) else "no figure")
+    implied = implied_here()  # every copy derives it from the same printed figures
+    glue("aw_impl23", fmt_num(round(implied)) if implied is not None else "no figure")
+    i21 = i_sz[i_sz["edition"] == ed() - 2]["value"]
+    glue("aw_impl21", fmt_num(round(i21.iloc[0])) if len(i21) else "no figure")  # a count: whole awards
+    glue("aw_stated", fmt_num(stated("all")))
+
+
+def glue_numbers() -> None:
+    f = frames()
+    allc, sz_all, gold = f["all"], f["sz_all"], f["gold"]
+    tot = edition_totals()
+    t23 = tot.get(ed())
+    glue("aw_nat23", fmt_num(t23))
+    glue("aw_share_stated", f"{stated('all') / t23 * 100:.1f}%")
+    glue("aw_share_impl", f"{round(implied_here()) / t23 * 100:.1f}%")
+    ng = preferred(gold[(gold["region"] == "china") & (gold["edition"] == ed())])
+    glue("aw_gold_nat", fmt_num(ng))
+    glue("aw_gold_share", f"{stated('gold') / ng * 100:.0f}%")
+    shares = [
+        (e, preferred(sz_all[sz_all["edition"] == e]) / tot[e] * 100)
+        for e in tot.index
+        if (sz_all["edition"] == e).any()
+    ]
+    glue("aw_other_shares", "; ".join(f"{names.edition('ed' + str(e))}: {s:.1f}%" for e, s in shares))
+    bj = allc[allc["region"] == "beijing"]
+    glue(
+        "aw_bj",
+        f"{fmt_num(bj['value_std'].iloc[0])} in the {names.edition(bj['period'].iloc[0])}" if len(bj) else "no figure",
+    )
+
+
+def sources() -> None:
+    f = frames()
+    gold = f["gold"]
+    ids = [f["all"]["source_id"], f["sz_gold"]["source_id"], gold[gold["region"] == "china"]["source_id"]]
+    ids += [f["implied"]["source_id"], f["totals"]["source_id"]]
+    show_sources(pd.concat(ids).unique())

@@ -1,0 +1,179 @@
+"""The firsts-and-services page (chapters/finance/06-firsts-and-services.ipynb): the section's claims to
+precedence with the dated evidence found, and the service platforms it names on a timeline."""
+
+from __future__ import annotations
+
+import textwrap
+from functools import cache
+
+import matplotlib.dates as mdates
+import pandas as pd
+
+from .. import names
+from ..charts import publish_chart
+from ..checks import verdict
+from ..data import load_table
+from ..evidence import ARTICLE_DATE
+from ..gluing import glue
+from ..pages import claim_box, glue_verdicts, verdict_box
+from ..style import colour, legend_below, new_figure, use_house_style
+from ..tables import show_sources, show_table
+from ..verdicts import plural
+from .checks import first_evidence, service_events
+from .common import page_rows
+
+__all__ = [
+    "claim_box",
+    "verdict_box",
+    "glue_checked",
+    "firsts_table",
+    "glue_platforms",
+    "chart",
+    "sources",
+    "glue_page_verdicts",
+]
+
+NOTEBOOK = "chapters/finance/06-firsts-and-services.ipynb"
+MARK = {
+    "approved": ("*", "Approved 获批"),
+    "established": ("^", "Established 成立"),
+    "opened": ("^", "Opened 揭牌"),
+    "designated": ("*", "Designated 入选"),
+    "published": ("o", "Published 发布"),
+    "adopted": ("o", "Adopted 通过"),
+    "revised": ("D", "Revised 修订"),
+    "in_force": ("s", "In force 施行"),
+}
+
+use_house_style()
+
+
+@cache
+def firsts() -> pd.DataFrame:
+    """The page's claims to precedence: the ledger rows this page checks with the generic first check."""
+    rows = page_rows(NOTEBOOK)
+    return rows[rows["check"] == "finance.first"].reset_index(drop=True)
+
+
+@cache
+def evidence() -> list[pd.DataFrame]:
+    """The dated events found for each first, in the order of :func:`firsts`."""
+    return [first_evidence(r) for _, r in firsts().iterrows()]
+
+
+def glue_checked() -> None:
+    ev = evidence()
+    glue("fs_n", plural(len(firsts()), "first"))
+    glue("fs_n_ev", plural(int(sum(len(e) for e in ev)), "dated event"))
+    glue("fs_n_with", plural(int(sum(1 for e in ev if len(e))), "first"))
+
+
+def evidence_text(ev: pd.DataFrame) -> str:
+    if ev.empty:
+        return "nothing found"
+    src = load_table("sources").set_index("source_id")
+    return "; ".join(
+        f"{r['name_en']}: {r['event'].replace('_', ' ')} {r['date']} ({src.at[r['source_id'], 'outlet']}, "
+        f"{names.relation(src.at[r['source_id'], 'relation'])})"
+        for _, r in ev.iterrows()
+    )
+
+
+def firsts_table() -> None:
+    cl = firsts()
+    vs = [verdict(c) for c in cl["claim_id"]]
+    show_table(
+        pd.DataFrame(
+            {
+                "Paragraph": cl["paragraph"].astype(int).values,
+                "Claim (paraphrased)": cl["claim_en"].values,
+                "Dated evidence found": [evidence_text(e) for e in evidence()],
+                "Verdict": [v.badge() for v in vs],
+                "Strength": [v.strength for v in vs],
+                "Coverage": [v.coverage for v in vs],
+                "Why": [v.reason for v in vs],
+            }
+        )
+    )
+
+
+@cache
+def platforms() -> pd.DataFrame:
+    return service_events()
+
+
+def glue_platforms() -> None:
+    ev = platforms()
+    glue("fs_plat_n", plural(len(ev), "dated event"))
+    glue("fs_plat_items", plural(int(ev["name_zh"].nunique()), "item"))
+    glue("fs_plat_first", int(ev["when"].dt.year.min()))
+    glue("fs_plat_last", int(ev["when"].dt.year.max()))
+
+
+def chart_title() -> str:
+    """Whether every dated platform event precedes the article: computed from the dates."""
+    ev = platforms()
+    before = ev.drop_duplicates("name_zh")["when"] < ARTICLE_DATE
+    if before.all():
+        lead = "Every dated service platform predates the article"
+    else:
+        lead = f"{int(before.sum())} of {plural(len(before), 'dated service platform')} predate the article"
+    return f"{lead} · 服务平台时间线"
+
+
+def wrap(name: str) -> str:
+    return "\n".join(textwrap.wrap(name.replace(" ", ""), 10))
+
+
+def chart() -> None:
+    ev = platforms()
+    order = ev.drop_duplicates("name_zh").sort_values("when")["name_zh"].tolist()
+    fig, ax = new_figure(figsize=(4.9, 0.55 * len(order) + 1.8))
+    seen = set()
+    for _, r in ev.iterrows():
+        m, lab = MARK[r["event"]]
+        y = order.index(r["name_zh"])
+        ax.scatter(r["when"], y, marker=m, s=70, color=colour("shenzhen"), zorder=3, label=None if lab in seen else lab)
+        seen.add(lab)
+    ax.set_yticks(range(len(order)), [wrap(n) for n in order])
+    ax.set_ylim(len(order) - 0.4, -0.8)
+    ax.axvline(ARTICLE_DATE, color="#555555", lw=1, ls="--")
+    ax.annotate(
+        "article 文章",
+        (ARTICLE_DATE, 1),
+        xycoords=("data", "axes fraction"),
+        xytext=(-3, -3),
+        textcoords="offset points",
+        ha="right",
+        va="top",
+        color="#555555",
+    )
+    ax.xaxis.set_major_locator(mdates.YearLocator(4))
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
+    ax.set_xlabel("Date 日期")
+    ax.set_title(chart_title(), loc="left")
+    legend_below(ax, ncol=2)
+    alt = (
+        f"Timeline of {len(ev)} dated events for {len(order)} service platforms and designations named in the "
+        f"section, from {ev['when'].dt.year.min()} to {ev['when'].dt.year.max()}, all before the article's date, "
+        "which is marked by a dashed line."
+    )
+    data = ev[["event_id", "name_zh", "name_en", "kind", "event", "date", "date_precision", "paragraph", "source_id"]]
+    publish_chart(
+        fig,
+        "fig-platforms",
+        caption="Dated events of the service platforms and designations the section names. "
+        "The dashed line marks the article's date.",
+        alt=alt,
+        data=data,
+        source_ids=data["source_id"],
+    )
+
+
+def sources() -> None:
+    show_sources(pd.concat([platforms()["source_id"]] + [e["source_id"] for e in evidence()]).unique())
+
+
+def glue_page_verdicts() -> None:
+    """The verdicts the firsts table shows, glued for the front page's scorecard test."""
+    glue_verdicts(list(firsts()["claim_id"]))

@@ -1,0 +1,220 @@
+"""The securitisation page (chapters/finance/03-securitisation.ipynb): every dated running total for
+Shenzhen, Guangdong and the country, the article's four totals against them, and the arithmetic."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pandas as pd
+from matplotlib.ticker import MultipleLocator
+
+from .. import names
+from ..charts import LATER, points, publish_chart
+from ..evidence import observations
+from ..gluing import glue
+from ..pages import claim_box, fmt_num, verdict_box
+from ..style import ARTICLE_YEAR_X, colour, mark_article, new_figure, use_house_style
+from ..tables import show_sources, show_table
+from ..verdicts import plural
+from .checks import CITY, indicators, ipsec_snapshots
+from .common import CHART_COLUMNS, page_rows, yearfrac
+
+__all__ = [
+    "claim_box",
+    "verdict_box",
+    "verdict_boxes",
+    "glue_checked",
+    "chart",
+    "totals_table",
+    "glue_numbers",
+    "sources",
+]
+
+NOTEBOOK = "chapters/finance/03-securitisation.ipynb"
+# the two totals the chart shows: (indicator, axis label, divide by, panel title)
+PANELS = [
+    ("ipsec_products", "Products issued (件/单/只)", 1, "Products 产品数量"),
+    ("ipsec_issuance", "Issuance, billion yuan (十亿元)", 10, "Money raised 发行规模"),
+]
+
+use_house_style()
+
+
+@cache
+def claims() -> dict[str, pd.Series]:
+    """The page's claims by indicator (one running total each), in the ledger's order."""
+    return {indicators(r)[0]: r for _, r in page_rows(NOTEBOOK).iterrows()}
+
+
+def stated(indicator: str) -> float:
+    return float(claims()[indicator]["stated_value"])
+
+
+@cache
+def snapshots() -> dict[str, pd.DataFrame]:
+    return {i: ipsec_snapshots(i) for i in claims()}
+
+
+def all_rows() -> pd.DataFrame:
+    return pd.concat(snapshots().values())
+
+
+def singles() -> pd.DataFrame:
+    return observations("ipsec_issuance", basis="single_product")
+
+
+def shares() -> pd.DataFrame:
+    return observations("ipsec_share_national", regions=CITY)
+
+
+def verdict_boxes() -> None:
+    """The verdict of each of the page's claims, in the ledger's order."""
+    for c in claims().values():
+        verdict_box(c["claim_id"])
+
+
+def glue_checked() -> None:
+    allrows = all_rows()
+    sz = allrows[allrows["region"] == CITY]
+    glue("ip_n", plural(len(allrows), "dated total"))
+    glue("ip_src", plural(int(allrows["source_id"].nunique()), "source"))
+    glue("ip_sz_dates", ", ".join(sorted({f"{d:%B %Y}" for d in sz["period_end"]}, key=lambda s: pd.Timestamp(s))))
+    glue("ip_sz_indep", plural(int(sz["independent"].sum()), "total"))
+    glue("ip_single", plural(len(singles()), "single product"))
+
+
+def brackets(indicator: str) -> bool:
+    """Do Shenzhen's own totals just before and just after the article's date enclose the stated total?"""
+    o = snapshots()[indicator]
+    o = o[o["region"] == CITY]
+    end = claims()[indicator]["period_end"]
+    before, after = o[o["period_end"] < end].tail(1), o[o["period_end"] > end].head(1)
+    if before.empty or after.empty:
+        return False
+    return float(before["value_std"].iloc[0]) <= stated(indicator) <= float(after["value_std"].iloc[0])
+
+
+def chart_title() -> str:
+    """Whether Shenzhen's own totals before and after the article bracket the charted figures: computed."""
+    every = all(brackets(i) for i, *_ in PANELS)
+    verb = "bracket" if every else "do not all bracket"
+    return f"Totals published for Shenzhen before and after {verb} the article's figures · 知识产权证券化累计"
+
+
+def chart() -> None:
+    snaps = snapshots()
+    fig, axes = new_figure(nrows=2, figsize=(4.9, 8.4))
+    for ax, (ind, ylab, div, title) in zip(axes, PANELS):
+        o = snaps[ind]
+        for reg, mk in [(CITY, "o"), ("guangdong", "s"), ("china", "^")]:
+            d = o[o["region"] == reg]
+            if d.empty:
+                continue
+            points(
+                ax,
+                [yearfrac(t) for t in d["period_end"]],
+                d["value_std"] / div,
+                d["after_article"],
+                colour(reg),
+                names.regions()[reg],
+                marker=mk,
+                hollow=d["qualifier"].isin(["over", "nearly"]),
+                later_label=None,
+            )
+        ax.scatter(
+            [ARTICLE_YEAR_X],
+            [stated(ind) / div],
+            marker="*",
+            s=150,
+            color=colour("article"),
+            zorder=4,
+            label="article 文章",
+        )
+        mark_article(ax, label="")
+        ax.scatter([], [], marker="o", color=LATER, label="after the article 文章发表后")
+        ax.set_xlim(2021.4, 2024.9)
+        ax.set_ylim(0, o["value_std"].max() / div * 1.3)
+        ax.set_xlabel("Date of the running total 截至日期")
+        ax.set_ylabel(ylab)
+        ax.xaxis.set_major_locator(MultipleLocator(1))
+        ax.legend(loc="upper left", frameon=True, framealpha=1, edgecolor="none")
+        ax.set_title(title)
+    fig.suptitle(chart_title())
+    products = PANELS[0][0]
+    pr = snaps[products]
+    pr_sz = pr[pr["region"] == CITY]
+    alt = (
+        f"Two scatter panels of running totals by date. Shenzhen's own product count rises from "
+        f"{fmt_num(pr_sz['value_std'].iloc[0])} to {fmt_num(pr_sz['value_std'].iloc[-1])} between "
+        f"{pr_sz['period_end'].iloc[0]:%B %Y} and {pr_sz['period_end'].iloc[-1]:%B %Y}, with the article's "
+        f"{fmt_num(stated(products))} at its date; national and Guangdong totals, on other definitions, "
+        "are shown in their own colours; grey: after the article."
+    )
+    data = pd.concat([snaps[i] for i, *_ in PANELS])[CHART_COLUMNS]
+    publish_chart(
+        fig,
+        "fig-ipsec",
+        caption="Running totals of IP securitisation products (top) and money raised "
+        "(bottom, billion yuan; printed in 亿元). Shenzhen's totals are the city's own; the Guangdong and "
+        "national totals count exchange-listed products by the originator's province, or projects in the "
+        "issuing cities. The dashed line marks the article's date. Circles: Shenzhen; squares: Guangdong; "
+        "triangles: China. Hollow: 'over' or 'nearly' figures. Grey: after the article.",
+        alt=alt,
+        data=data,
+        source_ids=data["source_id"],
+    )
+
+
+def totals_table() -> None:
+    t = all_rows().sort_values(["indicator", "period_end", "region"])
+    ind_names = names.indicators()
+    show_table(
+        pd.DataFrame(
+            {
+                "Measure": [ind_names[i] for i in t["indicator"]],
+                "Where": [names.regions()[r] for r in t["region"]],
+                "As of": [f"{d:%Y-%m-%d}" for d in t["period_end"]],
+                "Value as printed": [
+                    f"{names.QUALIFIER.get(q, '')} {fmt_num(v)} {u}".strip()
+                    for q, v, u in zip(t["qualifier"], t["value"], t["unit"])
+                ],
+                "What is counted": t["note"],
+                "Who speaks": [names.relation(r) for r in t["relation"]],
+                "After the article": ["yes" if a else "" for a in t["after_article"]],
+            }
+        )
+    )
+
+
+def shenzhen_total(indicator: str, when: pd.Timestamp) -> float:
+    o = snapshots()[indicator]
+    return o[(o["region"] == CITY) & (o["period_end"] == when)]["value_std"].iloc[0]
+
+
+def glue_numbers() -> None:
+    products, money = stated("ipsec_products"), stated("ipsec_issuance")
+    items, firms = stated("ipsec_pledged_ip"), stated("ipsec_firms")
+    glue("ip_avg_issue", fmt_num(money / products * 100, 0))  # 亿元 -> million yuan
+    glue("ip_per_firm", fmt_num(money * 1e8 / firms / 1e6, 1))
+    glue("ip_items_per_firm", fmt_num(items / firms, 1))
+    glue("ip_items_per_product", fmt_num(items / products, 0))
+    glue("ip_firms_per_product", fmt_num(firms / products, 0))
+    allrows = all_rows()
+    nat = allrows[(allrows["region"] == "china") & (allrows["period_end"] == pd.Timestamp("2021-12-31"))]
+    n_amt = nat[nat["indicator"] == "ipsec_issuance"]["value_std"].iloc[0]
+    n_firms = nat[nat["indicator"] == "ipsec_firms"]["value_std"].iloc[0]
+    glue("ip_nat_per_firm", fmt_num(n_amt * 1e8 / n_firms / 1e6, 1))
+    sh = shares()
+    cnt = sh[sh["basis"] == "count"].iloc[0]
+    amt = sh[sh["basis"] == "amount"].iloc[0]
+    szc = shenzhen_total("ipsec_products", cnt["period_end"])
+    sza = shenzhen_total("ipsec_issuance", amt["period_end"])
+    glue("ip_share_cnt", fmt_num(cnt["value_std"]))
+    glue("ip_share_amt", fmt_num(amt["value_std"]))
+    glue("ip_impl_nat_cnt", fmt_num(round(szc / cnt["value_std"] * 100)))
+    glue("ip_impl_nat_amt", fmt_num(sza / amt["value_std"] * 100 / 10, 1))
+    glue("ip_share_when", f"{cnt['period_end']:%B %Y}")
+
+
+def sources() -> None:
+    show_sources(pd.concat([all_rows()["source_id"], singles()["source_id"], shares()["source_id"]]).unique())
