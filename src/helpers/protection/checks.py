@@ -5,13 +5,17 @@ Three kinds of claim:
 - *counters* (paragraph 19): running totals of the overseas-dispute work and of the fast pre-examination
   plus PPH route, "as of" the article. A figure counts if it gives the same running total (within the
   article's "more than") and was published before the article; a later total is shown but never counts.
+  One check, :func:`running_total`, for all of them: the ledger row gives the indicator and the figure.
 - *review results* (paragraph 20): a first place, or a top grade three years running, in an official
   performance review of 2021. Each year is one part; a ranking or grade for that year, or a later or
-  earlier "N years running" statement that covers it, is the evidence.
+  earlier "N years running" statement that covers it, is the evidence. One check, :func:`review_result`:
+  the review is the one the article's printed words name (:func:`review_basis`), the years come from the
+  row's period and stated value.
 - *designations* (paragraph 17): the national platforms and pilots the section lists, for the firsts
   table; not ledger claims, but judged by the same rule.
 
-Every verdict is made by :func:`helpers.verdicts.decide`.
+Every verdict is made by :func:`helpers.verdicts.decide`. The ledger's ``check`` column binds each claim
+to its check; no claim id is typed here, and nothing here imports helpers.pages (which imports the checks).
 """
 
 from __future__ import annotations
