@@ -5,68 +5,84 @@ Three kinds of claim:
 - *counters* (paragraph 19): running totals of the overseas-dispute work and of the fast pre-examination
   plus PPH route, "as of" the article. A figure counts if it gives the same running total (within the
   article's "more than") and was published before the article; a later total is shown but never counts.
+  One check, :func:`running_total`, for all of them: the ledger row gives the indicator and the figure.
 - *review results* (paragraph 20): a first place, or a top grade three years running, in an official
   performance review of 2021. Each year is one part; a ranking or grade for that year, or a later or
-  earlier "N years running" statement that covers it, is the evidence.
+  earlier "N years running" statement that covers it, is the evidence. One check, :func:`review_result`:
+  the review is the one the article's printed words name (:func:`review_basis`), the years come from the
+  row's period and stated value.
 - *designations* (paragraph 17): the national platforms and pilots the section lists, for the firsts
   table; not ledger claims, but judged by the same rule.
 
-Every verdict is made by :func:`helpers.verdicts.decide`.
+Every verdict is made by :func:`helpers.verdicts.decide`. The ledger's ``check`` column binds each claim
+to its check; no claim id is typed here, and nothing here imports helpers.pages (which imports the checks).
 """
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import pandas as pd
 
-from ..checks import check_for
+from ..checks import check
 from ..data import load_table
-from ..evidence import ARTICLE_DATE, claim, latest_possible, observations
-from ..units import convert
+from ..evidence import ARTICLE_DATE, latest_possible, observations
+from ..units import convert, dimension
 from ..verdicts import AGREES, CONTRADICTS, DERIVED, DIRECT, INDIRECT, Part, Verdict, decide, matches, plural
 
 CITY = "shenzhen"
 
-# review claims: claim id -> the review's basis code in performance_rank / performance_rating
+
+class Review(NamedTuple):
+    zh: str  # the review's name as the article prints it (the claim's ``printed_zh`` contains it)
+    graded: bool  # its top result is a grade (excellent), not a place
+
+
+# the reviews of paragraph 20, by their basis code in performance_rank / _rating / _streak_years
 REVIEWS = {
-    "rank-fast-protection": "fast_protection",
-    "rank-overseas-guidance": "overseas_guidance",
-    "admin-protection-3y": "admin_protection",
-    "gd-city-protection": "gd_city_protection",
+    "fast_protection": Review("快速协同保护", graded=False),
+    "overseas_guidance": Review("海外纠纷应对指导", graded=False),
+    "admin_protection": Review("行政保护", graded=True),
+    "gd_city_protection": Review("广东省", graded=True),
 }
 
-GRADED = ("admin_protection", "gd_city_protection")  # reviews whose top result is a grade, not a place
 
-COUNTERS = (
-    "overseas-cases-500",
-    "overseas-firms-1500",
-    "overseas-guided-422",
-    "overseas-savings-3000",
-    "overseas-losses-17",
-    "pph-280",
-)
+def review_basis(row: pd.Series) -> str:
+    """The review a ledger row is about: the one whose name the article's printed words contain."""
+    found = [b for b, r in REVIEWS.items() if r.zh in str(row["printed_zh"])]
+    if len(found) != 1:
+        raise ValueError(
+            f"claim {row.get('claim_id', row.name)!r}: its printed words name {len(found)} of the known reviews, not one"
+        )
+    return found[0]
 
 
-def _when(row) -> str:
-    """'about May 2024' / 'March 2021' / 'the end of 2022': when a running total was struck."""
+def when(row) -> str:
+    """'May 2024' / 'March 2021' / 'the end of 2022': when a running total was struck."""
     end = row["period_end"]
     if end.month == 12 and end.day == 31:
         return f"the end of {end.year}"
     return end.strftime("%B %Y")
 
 
-def _amount(value: float, unit: str) -> str:
-    from ..pages import in_english  # imported here: helpers.pages imports this package
+NOUNS = {"件": "case", "件组": "group", "家": "firm"}  # what the counters count, by their unit
 
-    return in_english(value, unit)
+
+def running_total_text(value: float, unit: str) -> str:
+    """A running total in words: '1,419 firms', '500 cases', 'US$48 million', 'US$2.1 billion'."""
+    if dimension(unit) == "usd":
+        usd = convert(value, unit, "美元")
+        scale, word = (1e9, "billion") if usd >= 1e9 else (1e6, "million")
+        return f"US${usd / scale:,.3f}".rstrip("0").rstrip(".") + f" {word}"
+    return plural(int(value), NOUNS.get(unit, unit))
 
 
 # --------------------------------------------------------------------------- counters (paragraph 19)
 
 
-def counter_evidence(claim_id: str) -> pd.DataFrame:
-    """Every running total found for a counter claim's indicator (Shenzhen), with ``same``: it gives the
-    article's figure (within its qualifier) in the article's unit."""
-    c = claim(claim_id)
+def counter_evidence(c: pd.Series) -> pd.DataFrame:
+    """Every running total found for a counter claim's indicator (Shenzhen; ``c`` its ledger row), with
+    ``same``: it gives the article's figure (within its qualifier) in the article's unit."""
     o = observations(c["indicators"], regions=CITY)
     if not len(o):
         return o.assign(same=pd.Series(dtype=bool))
@@ -75,8 +91,8 @@ def counter_evidence(claim_id: str) -> pd.DataFrame:
     return o
 
 
-def counter_part(claim_id: str) -> tuple[Part, str]:
-    o = counter_evidence(claim_id)
+def counter_part(c: pd.Series) -> tuple[Part, str]:
+    o = counter_evidence(c)
     if not len(o):
         return Part("the figure"), "no other publication gives this running total"
     before = o[~o["after_article"]]
@@ -99,20 +115,18 @@ def counter_part(claim_id: str) -> tuple[Part, str]:
         }.get(r["relation"], "an independent one")
         why = (
             f"nobody but the article gives the total at its date; the only other figure found is {speaker}: "
-            f"{_amount(r['value'], r['unit'])} by {_when(r)}, after the article"
+            f"{running_total_text(r['value'], r['unit'])} by {when(r)}, after the article"
         )
     else:
         why = "no other publication gives this running total"
     return Part("the figure", status, claimant, why), why
 
 
-def _counter_check(claim_id: str) -> Verdict:
-    part, why = counter_part(claim_id)
+@check
+def running_total(c: pd.Series) -> Verdict:
+    """A running total 'as of' the article (the row's indicator, stated value, unit and qualifier)."""
+    part, why = counter_part(c)
     return decide([part], of="figure", reason=why)
-
-
-for _cid in COUNTERS:
-    check_for(_cid)(lambda _cid=_cid: _counter_check(_cid))
 
 
 # --------------------------------------------------------------------------- reviews (paragraph 20)
@@ -126,7 +140,7 @@ def review_rows(basis: str) -> pd.DataFrame:
         o = observations(ind, regions=CITY, basis=basis)
         for _, r in o.iterrows():
             y = int(r["year"])
-            top_word = "graded excellent" if basis in GRADED else "first"
+            top_word = "graded excellent" if REVIEWS[basis].graded else "first"
             if ind == "performance_streak_years":
                 n = int(r["value_std"])
                 least = "at least " if r["qualifier"] == "at_least" else ""
@@ -170,33 +184,30 @@ def review_rows(basis: str) -> pd.DataFrame:
     )
 
 
-def implied_start(claim_id: str) -> int:
-    """The first year of the claim's streak (a single-year claim: its year)."""
-    c = claim(claim_id)
+def implied_start(c: pd.Series) -> int:
+    """The first year of the claim's streak (a single-year claim: its year); ``c``: its ledger row."""
     end = int(c["period_end"].year)
     return end - int(c["stated_value"]) + 1 if c["kind"] == "streak" else end
 
 
-def claimant_run_starts(claim_id: str) -> list[tuple[int, str]]:
+def claimant_run_starts(c: pd.Series) -> list[tuple[int, str]]:
     """Start years of the claimant's own exact 'N years running' statements for the claim's review (not
     'at least N'), before or after the article, with their words. A run that starts in year S says the top
     result was not had in S - 1."""
-    rows = review_rows(REVIEWS[claim_id])
+    rows = review_rows(review_basis(c))
     st = rows[(rows["kind"] == "performance_streak_years") & ~rows["at_least"] & (rows["relation"] == "claimant")]
     return [(min(ys), what) for ys, what in zip(st["years"], st["what"])]
 
 
-def review_parts(claim_id: str) -> list[Part]:
+def review_parts(c: pd.Series) -> list[Part]:
     """One part per year of the claim. The claimant's own run that starts the year after a claimed year
     disagrees with that year: directly where the claim is the same run of grades, derived where the claim
     is a first place and the run is of grades (a city ranked first would have been graded excellent)."""
-    c = claim(claim_id)
-    basis = REVIEWS[claim_id]
-    rows = review_rows(basis)
-    starts = [s for s, _ in claimant_run_starts(claim_id)]
+    rows = review_rows(review_basis(c))
+    starts = [s for s, _ in claimant_run_starts(c)]
     how = DIRECT if c["kind"] == "streak" else DERIVED
     parts = []
-    for y in range(implied_start(claim_id), int(c["period_end"].year) + 1):
+    for y in range(implied_start(c), int(c["period_end"].year) + 1):
         cover = rows[[y in ys for ys in rows["years"]]] if len(rows) else rows
         ok = cover[cover["counts"]]
         own = cover[(cover["relation"] == "claimant") & ~cover["after_article"]]
@@ -214,10 +225,10 @@ def review_parts(claim_id: str) -> list[Part]:
     return parts
 
 
-def later_start(claim_id: str) -> tuple[int | None, str, bool]:
-    """The start year a later 'N years running' statement implies for the same review, its words, and
+def later_start(c: pd.Series) -> tuple[int | None, str, bool]:
+    """The start year a later 'N years running' statement implies for the claim's review, its words, and
     whether it is only a lower bound ('at least N years')."""
-    rows = review_rows(REVIEWS[claim_id])
+    rows = review_rows(review_basis(c))
     st = rows[rows["kind"] == "performance_streak_years"]
     if not len(st):
         return None, "", False
@@ -225,18 +236,18 @@ def later_start(claim_id: str) -> tuple[int | None, str, bool]:
     return min(r["years"]), r["what"], bool(r["at_least"])
 
 
-def _review_reason(claim_id: str, parts: list[Part]) -> str:
-    start = implied_start(claim_id)
+def _review_reason(c: pd.Series, parts: list[Part]) -> str:
+    start = implied_start(c)
     own = [p.name for p in parts if p.claimant]
-    s, what, at_least = later_start(claim_id)
-    end = int(claim(claim_id)["period_end"].year)
+    s, what, at_least = later_start(c)
+    end = int(c["period_end"].year)
     bits = []
     if own:
         bits.append("only the claimant's own earlier reports support it, for " + " and ".join(own))
     else:
         bits.append(
             f"no publication other than the article gives the result for {end}"
-            if claim(claim_id)["kind"] != "streak"
+            if c["kind"] != "streak"
             else "no publication other than the article gives these years"
         )
     against = [p.name for p in parts if p.against]
@@ -244,14 +255,14 @@ def _review_reason(claim_id: str, parts: list[Part]) -> str:
         years = " and ".join(against)
         result = (
             f"Shenzhen did not have the top grade in {years}"
-            if claim(claim_id)["kind"] == "streak"
+            if c["kind"] == "streak"
             else f"Shenzhen was not graded excellent in {years}, which a city ranked first that year would have been"
         )
         return f"the claimant's own later statement ({what}) starts the run in {s}, so by its own count {result}" + (
             "; " + bits[0] if own else ""
         )
     if s is not None:
-        if claim(claim_id)["kind"] == "streak" and s != start:
+        if c["kind"] == "streak" and s != start:
             bits.append(f"a later claimant statement ({what}) puts the start in {s}, not {start}")
         elif s > end and at_least:
             bits.append(f"a later claimant statement ({what}) is after the article and says nothing of {end}")
@@ -262,13 +273,12 @@ def _review_reason(claim_id: str, parts: list[Part]) -> str:
     return "; ".join(bits)
 
 
-def _review_check(claim_id: str) -> Verdict:
-    parts = review_parts(claim_id)
-    return decide(parts, of="year", reason=_review_reason(claim_id, parts))
-
-
-for _cid in REVIEWS:
-    check_for(_cid)(lambda _cid=_cid: _review_check(_cid))
+@check
+def review_result(c: pd.Series) -> Verdict:
+    """A first place or a top-grade run in an official review (which review: :func:`review_basis`; the
+    years: the row's period and, for a streak, its stated value)."""
+    parts = review_parts(c)
+    return decide(parts, of="year", reason=_review_reason(c, parts))
 
 
 # --------------------------------------------------------------------------- designations (paragraph 17)

@@ -1,0 +1,239 @@
+"""The page on enforcement and institutions (chapters/protection/04-enforcement.ipynb): the section's
+platforms, pilots and policies on a timeline, and enforcement volumes by year."""
+
+from __future__ import annotations
+
+import matplotlib.dates as mdates
+import pandas as pd
+
+from .. import names
+from ..charts import publish_chart
+from ..data import load_table
+from ..evidence import ARTICLE_DATE, events, observations
+from ..gluing import glue
+from ..pages import fmt_num
+from ..style import colour, mark_article, new_figure, year_axis
+from ..tables import show_table
+from ..verdicts import plural
+from . import common
+
+SECTION_PARAGRAPHS = range(15, 21)  # the article's protection section
+MARK = {  # event -> (marker, legend label)
+    "adopted": ("o", "Adopted 通过"),
+    "published": ("P", "Published 发布"),
+    "revised": ("D", "Revised 修订"),
+    "in_force": ("s", "In force 施行"),
+    "opened": ("^", "Opened 揭牌/启用"),
+    "established": ("v", "Established 成立"),
+    "approved": ("*", "Approved 获批"),
+    "designated": ("X", "Designated 入选"),
+}
+INSTITUTIONS = ("institution", "designation")  # event kinds drawn as institutions (the rest are policies)
+SINGLE_YEAR = ("ip_admin_cases", "ip_criminal_cases", "ip_court_cases", "customs_seized_items")
+SERIES_BASIS = "procuratorate_registered"  # the one enforcement series over several years
+
+
+def _in_section(paragraphs) -> bool:
+    return any(int(x) in SECTION_PARAGRAPHS for x in str(paragraphs).split(";") if x.isdigit())
+
+
+def section_events() -> pd.DataFrame:
+    """Dated events of the institutions, pilots and policies the protection section names, by date."""
+    ev = events()
+    return ev[ev["paragraph"].map(_in_section)].sort_values("when")
+
+
+def glue_events() -> None:
+    sec = section_events()
+    glue("en_n_items", f"{sec['name_zh'].nunique()} of the institutions, pilots and policies")
+    glue("en_n_events", plural(len(sec), "dated event"))
+    glue("en_first", int(sec["when"].dt.year.min()))
+    glue("en_last", int(sec["when"].dt.year.max()))
+
+
+def _wrap(n: str, width: int = 14) -> str:
+    """Break a long name once: before its bracketed part if it has one, else after ``width`` characters."""
+    if len(n) <= width:
+        return n
+    cut = n.find("（")
+    cut = cut if 6 <= cut <= width else width
+    return n[:cut] + "\n" + n[cut:]
+
+
+def timeline_title(sec: pd.DataFrame) -> str:
+    """The finding of the timeline: the years in which the section's platforms and pilots arrived."""
+    inst = sec[sec["kind"].isin(INSTITUTIONS)]["when"].dt.year
+    years = str(inst.min()) if inst.min() == inst.max() else f"{inst.min()}-{inst.max()}"
+    return f"The section's platforms and pilots arrived {years} · 平台与试点"
+
+
+def timeline() -> None:
+    sec = section_events()
+    order = sec.drop_duplicates("name_zh")["name_zh"].tolist()
+    fig, ax = new_figure(figsize=(4.9, max(3.0, 0.5 * len(order) + 1.6)))
+    seen = set()
+    for _, r in sec.iterrows():
+        m, label = MARK[r["event"]]
+        col = colour("beijing") if r["kind"] in INSTITUTIONS else colour("shenzhen")
+        ax.scatter(
+            r["when"],
+            order.index(r["name_zh"]),
+            marker=m,
+            s=48,
+            color=col,
+            zorder=3,
+            label=None if label in seen else label,
+        )
+        seen.add(label)
+    for y in range(len(order)):
+        ax.axhline(y, color="#EEEEEE", lw=0.6, zorder=0)
+    ax.set_yticks(range(len(order)), [_wrap(n) for n in order])
+    ax.invert_yaxis()
+    ax.grid(axis="x")
+    ax.xaxis.set_major_locator(mdates.YearLocator(2))
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
+    ax.set_xlabel("Date of the event")
+    mark_article(ax, x=ARTICLE_DATE, label="article")
+    ax.set_title(timeline_title(sec))
+    ax.legend(loc="lower left", frameon=True, framealpha=0.9, edgecolor="none")
+    alt = (
+        f"Timeline of {len(sec)} dated events for {len(order)} institutions, pilots and policies named in the "
+        f"protection section, from {sec['when'].dt.year.min()} to {sec['when'].dt.year.max()}: "
+        + "; ".join(f"{r['name_en']} {r['event'].replace('_', ' ')} {r['date']}" for _, r in sec.iterrows())
+        + "."
+    )
+    data = sec[["event_id", "name_zh", "name_en", "kind", "event", "date", "date_precision", "paragraph", "source_id"]]
+    publish_chart(
+        fig,
+        "fig-protection-timeline",
+        caption="Institutions and pilots (blue) and policies (orange) named "
+        "in the protection section, by the date of each dated event; the dashed line is the article.",
+        alt=alt,
+        data=data,
+        source_ids=data["source_id"],
+    )
+
+
+def events_table() -> None:
+    src = load_table("sources").set_index("source_id")
+    t = section_events()[["date", "name_zh", "name_en", "event", "paragraph", "source_id"]].copy()
+    t["event"] = t["event"].map(lambda e: MARK[e][1])
+    t["who"] = t["source_id"].map(lambda s: names.relation(src.at[s, "relation"]))
+    t["source_id"] = t["source_id"].map(lambda s: src.at[s, "outlet"])
+    t.columns = ["Date", "Name", "In English", "Event", "Article paragraph", "Source (outlet)", "Who speaks"]
+    show_table(t)
+
+
+def criminal() -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The procuratorate's criminal IP cases registered per year, and their suspects (Shenzhen)."""
+    cr = observations("ip_criminal_cases", regions="shenzhen")
+    proc = cr[cr["basis"] == SERIES_BASIS].sort_values("year")
+    sus = observations("ip_criminal_suspects", regions="shenzhen").sort_values("year")
+    return proc, sus
+
+
+def _peak_and_last(proc: pd.DataFrame) -> tuple[pd.Series, pd.Series, str]:
+    peak, last = proc.loc[proc["value_std"].idxmax()], proc.iloc[-1]
+    return peak, last, f"{(1 - last['value_std'] / peak['value_std']) * 100:.0f}%"
+
+
+def glue_criminal() -> None:
+    proc, sus = criminal()
+    peak, last, drop = _peak_and_last(proc)
+    glue("en_proc_first", int(proc["year"].min()))
+    glue("en_proc_last", int(proc["year"].max()))
+    glue("en_proc_peak_year", int(peak["year"]))
+    glue("en_proc_peak", fmt_num(peak["value_std"]))
+    glue("en_proc_last_v", fmt_num(last["value_std"]))
+    glue("en_proc_drop", drop)
+    glue("en_proc_total", fmt_num(proc["value_std"].sum()))
+    glue("en_sus_per_case", fmt_num(sus["value_std"].sum() / proc["value_std"].sum(), 1))
+
+
+def criminal_title(proc: pd.DataFrame) -> str:
+    """The finding of the criminal-cases chart: the fall from the peak year to the latest, if any."""
+    peak, last, drop = _peak_and_last(proc)
+    if int(peak["year"]) == int(last["year"]):
+        return f"Criminal IP cases in Shenzhen were highest in {int(last['year'])}, the latest year"
+    return f"Criminal IP cases in Shenzhen fell {drop} from {int(peak['year'])} to {int(last['year'])}"
+
+
+def criminal_data() -> pd.DataFrame:
+    proc, sus = criminal()
+    return pd.concat([proc, sus])[
+        ["indicator", "region", "period", "value", "unit", "basis", "relation", "note", "source_id"]
+    ]
+
+
+def criminal_chart() -> None:
+    proc, sus = criminal()
+    fig, ax = new_figure(figsize=(4.9, 3.4))
+    ax.bar(proc["year"], proc["value_std"], color=colour("shenzhen"), width=0.6, label="cases registered 立案")
+    ax.plot(sus["year"], sus["value_std"], marker="o", color=colour("china"), label="suspects 犯罪嫌疑人")
+    year_axis(ax, int(proc["year"].min()), ARTICLE_DATE.year)
+    mark_article(ax, label="article")
+    ax.set_ylim(0, max(proc["value_std"].max(), sus["value_std"].max()) * 1.25)
+    ax.set_ylabel("Cases (件) and suspects (人)")
+    ax.set_xlabel("Year")
+    ax.set_title(criminal_title(proc))
+    ax.legend(loc="upper right", frameon=False)
+    alt = (
+        "Bar chart of criminal IP cases registered by the Shenzhen procuratorate per year, "
+        + ", ".join(f"{int(r['year'])}: {fmt_num(r['value_std'])}" for _, r in proc.iterrows())
+        + ", with a line for suspects, "
+        + ", ".join(f"{int(r['year'])}: {fmt_num(r['value_std'])}" for _, r in sus.iterrows())
+        + "."
+    )
+    data = criminal_data()
+    publish_chart(
+        fig,
+        "fig-criminal-cases",
+        caption="Criminal IP cases registered by the Shenzhen procuratorate, "
+        "and their suspects, per year (the procuratorate's own white paper).",
+        alt=alt,
+        data=data,
+        source_ids=data["source_id"],
+    )
+
+
+def single_years() -> pd.DataFrame:
+    """The other enforcement figures found: single years, from different bodies."""
+    parts = [observations(ind, regions="shenzhen") for ind in SINGLE_YEAR]
+    single = pd.concat(parts)
+    single = single[~((single["indicator"] == "ip_criminal_cases") & (single["basis"] == SERIES_BASIS))]
+    return single.sort_values(["year", "indicator", "basis"])
+
+
+def _shown(r: pd.Series) -> str:
+    q = names.QUALIFIER[r["qualifier"]] + " " if r["qualifier"] else ""
+    return f"{q}{fmt_num(r['value_std'])} {r['unit_std']}"
+
+
+def glue_single_years() -> None:
+    single = single_years()
+    court = single[(single["indicator"] == "ip_court_cases") & (single["basis"] == "received")]
+    glue("en_court_n", plural(len(court), "figure"))
+    glue("en_court_lo", fmt_num(court["value_std"].min()))
+    glue("en_court_hi", fmt_num(court["value_std"].max()))
+
+
+def single_years_table() -> None:
+    single = single_years()
+    show_table(
+        pd.DataFrame(
+            {
+                "Year": single["year"].astype(int),
+                "What": [
+                    f"{names.indicators()[i]} ({names.basis(b)})" for i, b in zip(single["indicator"], single["basis"])
+                ],
+                "Value": [_shown(r) for _, r in single.iterrows()],
+                "Note": single["note"],
+                "Outlet": single["outlet"],
+                "Who speaks": single["relation"].map(names.relation),
+            }
+        )
+    )
+
+
+def sources() -> None:
+    common.sources(section_events()["source_id"], criminal_data()["source_id"], single_years()["source_id"])

@@ -1,0 +1,367 @@
+"""The page on the overseas-dispute counters (chapters/protection/01-overseas-disputes.ipynb): what the
+running totals imply, how they moved later, and the US Section 337 docket for context."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from .. import names
+from ..charts import publish_chart
+from ..evidence import events, observations
+from ..gluing import glue
+from ..pages import fmt_num, round_to_inputs
+from ..style import colour, legend_below, mark_article, new_figure
+from ..tables import show_table
+from ..units import convert
+from ..verdicts import UNCHECKABLE, arithmetic_only, plural
+from . import common
+from .checks import counter_evidence, running_total_text
+from .common import claim_box, glue_section_337, verdict_box  # noqa: F401  (what the notebook calls)
+
+NOTEBOOK = "chapters/protection/01-overseas-disputes.ipynb"
+BRANCH_ZH = "国家海外知识产权纠纷应对指导中心深圳分中心"  # the events table's name of the Shenzhen branch
+YEARS_337 = range(2016, 2023)  # the years the Section 337 chart shows
+
+# the counters in a few words (chart titles), by indicator
+SHORT = {
+    "overseas_cases_monitored": "cases monitored",
+    "overseas_firms_involved": "firms involved",
+    "overseas_firms_guided": "firms guided",
+    "overseas_savings": "costs saved",
+    "overseas_losses_avoided": "losses avoided",
+}
+
+
+def _claims() -> pd.DataFrame:
+    """The page's claims, indexed by their indicator."""
+    return common.page_claims(NOTEBOOK).set_index("indicators", drop=False)
+
+
+def claims_table() -> None:
+    common.claims_table(NOTEBOOK)
+
+
+def derived() -> dict[str, float]:
+    """Each figure derived from the article's, once, rounded to the precision of the figures it comes from."""
+    c = _claims()
+    cases, firms, guided = (
+        float(c.at[i, "stated_value"])
+        for i in ("overseas_cases_monitored", "overseas_firms_involved", "overseas_firms_guided")
+    )
+    saved, losses = (
+        convert(float(c.at[i, "stated_value"]), c.at[i, "stated_unit"], "美元")
+        for i in ("overseas_savings", "overseas_losses_avoided")
+    )
+    return {
+        "cases": cases,
+        "per_case": round_to_inputs(firms / cases, firms, cases),
+        "share": round_to_inputs(guided / firms * 100, guided, firms),
+        "saved": round_to_inputs(saved / guided, saved, guided),
+        "losses": round_to_inputs(losses / guided, losses, guided),
+        "ratio": round_to_inputs(losses / saved, losses, saved),
+    }
+
+
+def _texts(d: dict[str, float]) -> dict[str, str]:
+    return {
+        "per_case": fmt_num(d["per_case"]),
+        "share": f"{fmt_num(d['share'])}%",
+        "saved": f"US${fmt_num(d['saved'] / 1e3)} thousand",
+        "losses": f"US${fmt_num(d['losses'] / 1e6)} million",
+        "ratio": fmt_num(d["ratio"]),
+    }
+
+
+def branch_events() -> pd.DataFrame:
+    ev = events()
+    return ev[ev["name_zh"] == BRANCH_ZH].sort_values("when")
+
+
+def glue_findings() -> None:
+    d = derived()
+    t = _texts(d)
+    glue("od_firms_per_case", t["per_case"])
+    glue("od_guided_share", t["share"])
+    glue("od_saved_per_firm", t["saved"])
+    glue("od_losses_per_firm", t["losses"])
+    glue("od_loss_to_saving", t["ratio"])
+    glue("od_cases", running_total_text(d["cases"], "件"))
+    glue("od_branch_date", pd.Timestamp(branch_events()["when"].iloc[0]).strftime("%-d %B %Y"))
+    vt = common.page_verdicts(NOTEBOOK)
+    glue("od_n_claims", plural(len(vt), "figure"))
+    glue("od_n_unchecked", plural(int((vt["verdict"] == UNCHECKABLE).sum()), "figure"))
+
+
+def derived_table() -> None:
+    t = _texts(derived())
+    rows = [
+        ("Firms involved per monitored case", t["per_case"], "firms involved ÷ cases monitored"),
+        ("Share of involved firms given one-to-one guidance", t["share"], "firms guided ÷ firms involved"),
+        ("Litigation costs saved per guided firm", t["saved"], "costs saved ÷ firms guided"),
+        ("Market losses avoided per guided firm", t["losses"], "losses avoided ÷ firms guided"),
+        ("Losses avoided for each dollar of costs saved", t["ratio"], "losses avoided ÷ costs saved"),
+    ]
+    v = arithmetic_only("derived from the article's own figures")
+    show_table(
+        pd.DataFrame(
+            {
+                "Derived figure": [r[0] for r in rows],
+                "Value": [r[1] for r in rows],
+                "How": [r[2] for r in rows],
+                "Verdict": [v.badge()] * len(rows),
+                "Strength": [v.strength] * len(rows),
+                "Coverage": [v.coverage] * len(rows),
+            }
+        )
+    )
+
+
+def later() -> pd.DataFrame:
+    """Every other running total found for the page's counters, against the article's, as multiples."""
+    rows = []
+    for _, c in common.page_claims(NOTEBOOK).iterrows():
+        for _, r in counter_evidence(c).iterrows():
+            rows.append(
+                {
+                    "claim_id": c["claim_id"],
+                    "counter": names.indicators()[c["indicators"]],
+                    "article": float(c["stated_value"]),
+                    "article_unit": c["stated_unit"],
+                    "value": float(r["value"]),
+                    "unit": r["unit"],
+                    "period_end": r["period_end"],
+                    "qualifier": r["qualifier"],
+                    "relation": r["relation"],
+                    "after_article": bool(r["after_article"]),
+                    "note": r["note"],
+                    "source_id": r["source_id"],
+                }
+            )
+    t = pd.DataFrame(rows)
+    t["later_std"] = [convert(v, u, au) for v, u, au in zip(t["value"], t["unit"], t["article_unit"])]
+    t["multiple"] = t["later_std"] / t["article"]
+    return t
+
+
+def glue_later() -> None:
+    t = later()
+    c = _claims()
+    missing = [
+        names.indicators()[i][:1].lower() + names.indicators()[i][1:]
+        for i, cid in zip(c["indicators"], c["claim_id"])
+        if cid not in set(t["claim_id"])
+    ]
+    glue("od_later_when", pd.Timestamp(t["period_end"].max()).strftime("%B %Y"))
+    glue("od_later_min", fmt_num(t["multiple"].min(), 1))
+    glue("od_later_max", fmt_num(t["multiple"].max(), 1))
+    glue("od_later_missing", " and ".join(missing) if missing else "none")
+    g = t[t["claim_id"] == c.at["overseas_firms_guided", "claim_id"]].iloc[0]
+    months = (g["period_end"].year - 2022) * 12 + g["period_end"].month - 9
+    glue("od_guided_added", plural(int(g["later_std"] - g["article"]), "firm"))
+    glue("od_guided_months", plural(months, "month"))
+    glue("od_guided_per_month", fmt_num((g["later_std"] - g["article"]) / months, 0))
+
+
+def later_title(t: pd.DataFrame) -> str:
+    """The finding of the later-totals chart: when, whether every total grew, which grew most."""
+    indicator = _claims().set_index("claim_id")["indicators"]
+    top = t.loc[t["multiple"].idxmax()]
+    moved = "had grown" if (t["multiple"] > 1).all() else "had moved"
+    return (
+        f"By {pd.Timestamp(t['period_end'].max()):%B %Y} Shenzhen's totals {moved}, "
+        f"{SHORT[indicator[top['claim_id']]]} most"
+    )
+
+
+def _tick(counter: str) -> str:
+    return (
+        counter.replace(" in overseas disputes", "")
+        .replace("Firms given one-to-one overseas dispute guidance", "Firms given one-to-one guidance")
+        .replace("Firms given ", "Firms given\n")
+        .replace("Litigation ", "Litigation\n")
+        .replace("Market losses ", "Market losses\n")
+    )
+
+
+def later_chart() -> None:
+    later_all = later()
+    fig, ax = new_figure(figsize=(4.9, 3.6))
+    t = later_all.sort_values("multiple")
+    y = np.arange(len(t))
+    ax.barh(y, t["multiple"], color=colour("shenzhen"), height=0.55, label="Shenzhen's own later total 深圳后来公布")
+    ax.axvline(1, color=colour("article"), lw=1.5, label="the article's figure = 1 文章数值")
+    for yi, (_, r) in zip(y, t.iterrows()):
+        ax.text(
+            r["multiple"] + 0.05,
+            yi,
+            f"{fmt_num(r['later_std'])} vs {fmt_num(r['article'])} {r['article_unit']}",
+            va="center",
+        )
+    ax.set_yticks(y, [_tick(s) for s in t["counter"]])
+    ax.set_xlim(0, t["multiple"].max() * 1.45)
+    ax.set_xlabel("Later total ÷ the article's (times 倍)")
+    ax.set_title(later_title(later_all))
+    legend_below(ax, ncol=1)
+    when = f"{pd.Timestamp(later_all['period_end'].max()):%B %Y}"
+    alt = (
+        "Horizontal bar chart: for "
+        + ", ".join(f"{r['counter'].lower()} ({fmt_num(r['multiple'], 2)} times)" for _, r in t.iterrows())
+        + f", the city's total of about {when} divided by the article's figure; "
+        "a black line marks the article's figure at 1."
+    )
+    publish_chart(
+        fig,
+        "fig-overseas-later",
+        caption="Shenzhen's own running totals of about May 2024 against the "
+        "article's (September 2022), as multiples. Both are the claimant's; the later date is inferred. "
+        "No later figure was found for cases monitored or firms involved.",
+        alt=alt,
+        data=later_all.drop(columns=["later_std"]),
+        source_ids=later_all["source_id"],
+    )
+
+
+def section_337() -> dict[str, pd.DataFrame]:
+    """The Section 337 counts: all investigations (``s337``; full years in ``full``, part years in
+    ``part``), those naming Chinese firms (``cn``) and their share (``sh``)."""
+    s337 = observations("section337_investigations")
+    return {
+        "s337": s337,
+        "full": s337[s337["period_type"] == "year"],
+        "part": s337[s337["period_type"] == "cumulative"],
+        "cn": observations("section337_china", regions="china"),
+        "sh": observations("section337_china_share", regions="china"),
+    }
+
+
+def _years_with_total(full: pd.DataFrame) -> set[int]:
+    return set(full["year"])
+
+
+def glue_section_337_counts() -> None:
+    s = section_337()
+    cn, sh = s["cn"], s["sh"]
+    have = _years_with_total(s["full"])
+    glue("s337_years_any", ", ".join(str(y) for y in YEARS_337 if y in have))
+    glue("s337_years_none", ", ".join(str(y) for y in YEARS_337 if y not in have) or "none")
+    cn_sum = int(cn["value_std"].sum())
+    glue("s337_cn_years", " and ".join(str(y) for y in sorted(cn["year"])))
+    glue("s337_cn_sum", plural(cn_sum, "investigation"))
+    glue("s337_ratio", fmt_num(derived()["cases"] / cn_sum, 0))
+    implied = {
+        int(r["year"]): r["value_std"] / (sh.loc[sh["year"] == r["year"], "value_std"].iloc[0] / 100)
+        for _, r in cn.iterrows()
+    }
+    glue("s337_2019_implied", fmt_num(implied.get(2019, float("nan")), 0))
+    glue("s337_share_range", f"{sh['value_std'].min():.0f}% to {sh['value_std'].max():.0f}%")
+
+
+def section_337_title(sh: pd.DataFrame) -> str:
+    """The finding of the Section 337 chart: the range of the share naming Chinese firms, and its years."""
+    y0, y1 = int(sh["year"].min()), int(sh["year"].max())
+    years = str(y0) if y0 == y1 else f"{y0}-{y1}"
+    lo, hi = f"{sh['value_std'].min():.0f}", f"{sh['value_std'].max():.0f}"
+    share = f"{lo}%" if lo == hi else f"{lo}-{hi}%"
+    return f"Chinese firms were named in {share} of Section 337 investigations, {years}"
+
+
+STY_337 = {
+    "instituted": ("o", "china"),
+    "complaints": ("s", "beijing"),
+    "complaints_ancillary": ("D", "shanghai"),
+}
+
+
+def section_337_data() -> pd.DataFrame:
+    s = section_337()
+    cols = ["indicator", "region", "period", "period_type", "value", "unit", "basis", "relation", "note", "source_id"]
+    return pd.concat([s["s337"], s["cn"], s["sh"]])[cols]
+
+
+def section_337_chart() -> None:
+    s = section_337()
+    full, cn, part = s["full"], s["cn"], s["part"]
+    yrs = list(YEARS_337)
+    have = _years_with_total(full)
+    fig, ax = new_figure(figsize=(4.9, 4.6))
+    ax.bar(
+        cn["year"],
+        cn["value_std"],
+        color=colour("shenzhen"),
+        width=0.5,
+        alpha=0.8,
+        label="investigations naming Chinese firms 涉华调查",
+    )
+    for b, (m, entity) in STY_337.items():
+        d = full[full["basis"] == b]
+        if len(d):
+            ax.scatter(
+                d["year"],
+                d["value_std"],
+                marker=m,
+                color=colour(entity),
+                s=50,
+                zorder=3,
+                label=f"all: {names.basis(b)}",
+            )
+    for _, r in part.iterrows():
+        ax.scatter(
+            r["year"],
+            r["value_std"],
+            marker="s",
+            facecolor="white",
+            edgecolor=colour("beijing"),
+            s=50,
+            zorder=3,
+            label="complaints to 1 September (partial year)",
+        )
+    for y in yrs:
+        if y not in have and y not in set(part["year"]):
+            top = float(cn.loc[cn["year"] == y, "value_std"].max()) if y in set(cn["year"]) else 0.0
+            ax.text(
+                y,
+                top + 2,
+                "no total\n无总数" if top else "no source\n无数据",
+                ha="center",
+                va="bottom",
+                color="#555555",
+            )
+    mark_article(ax, label="article")
+    ax.set_xlim(yrs[0] - 0.6, yrs[-1] + 1.0)
+    ax.set_xticks(yrs)
+    ax.set_ylim(0, full["value_std"].max() * 1.25)
+    ax.set_ylabel("Section 337 cases per year (件)")
+    ax.set_xlabel("Year")
+    ax.set_title(section_337_title(s["sh"]))
+    legend_below(ax, ncol=1)
+    alt = (
+        f"Chart of US Section 337 counts per year from {yrs[0]} to {yrs[-1]} by what is counted (investigations "
+        f"instituted, complaints filed, complaints plus ancillary proceedings), with bars for investigations naming "
+        f"Chinese firms in {' and '.join(str(y) for y in sorted(cn['year']))} "
+        f"({', '.join(fmt_num(v) for v in cn.sort_values('year')['value_std'])}); "
+        "years with no source are marked; a dashed line marks the article's date."
+    )
+    data = section_337_data()
+    publish_chart(
+        fig,
+        "fig-section-337",
+        caption="US Section 337 cases per year, by what is counted, and the "
+        "investigations naming Chinese firms (including Hong Kong, Macao and Taiwan). Markers of different "
+        "shapes are different counts and are not joined.",
+        alt=alt,
+        data=data,
+        source_ids=data["source_id"],
+    )
+
+
+def verdicts() -> None:
+    common.verdict_boxes(NOTEBOOK)
+
+
+def sources() -> None:
+    common.sources(later()["source_id"], section_337_data()["source_id"], branch_events()["source_id"])
+
+
+def glue_verdicts() -> None:
+    common.glue_verdicts(NOTEBOOK)

@@ -1,0 +1,189 @@
+"""The page on the performance reviews (chapters/protection/03-performance-reviews.ipynb): each review,
+who runs it, and what the city said of other years."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pandas as pd
+from matplotlib.patches import Rectangle
+
+from .. import names
+from ..charts import publish_chart
+from ..evidence import events
+from ..gluing import glue
+from ..style import colour, legend_below, new_figure
+from ..tables import show_table
+from ..verdicts import plural
+from . import common
+from .checks import implied_start, later_start, review_basis, review_rows
+from .common import claim_box, verdict_box  # noqa: F401  (what the notebook calls)
+
+NOTEBOOK = "chapters/protection/03-performance-reviews.ipynb"
+ADMIN_REVIEW_EVENT = "ev-admin-review-2011"  # the events table's record of CNIPA's first administrative review
+YEARS = range(2019, 2024)  # the review years the chart shows
+NOT_NAMED = "reviewing body not named in the sources found"
+RUN_BY = {  # who runs each review, by basis; '{since}' is the year of ADMIN_REVIEW_EVENT
+    "fast_protection": f"CNIPA system ({NOT_NAMED})",
+    "overseas_guidance": f"CNIPA system ({NOT_NAMED})",
+    "admin_protection": "CNIPA, every year since {since}",
+    "gd_city_protection": f"Guangdong province ({NOT_NAMED})",
+}
+
+
+def claims_by_review() -> dict[str, pd.Series]:
+    """The page's claims (ledger rows) by the basis code of their review, in the ledger's order."""
+    return {review_basis(c): c for _, c in common.page_claims(NOTEBOOK).iterrows()}
+
+
+def admin_review_event() -> pd.DataFrame:
+    ev = events()
+    return ev[ev["event_id"] == ADMIN_REVIEW_EVENT]
+
+
+def _since() -> int:
+    return int(admin_review_event()["when"].dt.year.iloc[0])
+
+
+def claims_table() -> None:
+    common.claims_table(NOTEBOOK)
+
+
+def glue_findings() -> None:
+    c = claims_by_review()
+    glue("pr_admin_since", _since())
+    a = c["admin_protection"]
+    start, (later, later_what, _) = implied_start(a), later_start(a)
+    glue("pr_admin_n", plural(int(a["stated_value"]), "year"))
+    glue("pr_admin_start", start)
+    glue("pr_admin_later_start", later)
+    glue("pr_admin_later_what", later_what)
+    glue("pr_admin_gap", plural(abs(later - start), "year"))
+    g = later_start(c["gd_city_protection"])
+    glue("pr_gd_later_start", g[0])
+    glue("pr_gd_later_what", g[1])
+    glue("pr_fast_later_what", later_start(c["fast_protection"])[1])
+    rk = review_rows("admin_protection")
+    r2020 = rk[rk["kind"] == "performance_rank"].iloc[0]
+    glue("pr_admin_2020", r2020["what"])
+    glue("pr_admin_2020_outlet", r2020["outlet"])
+    n_counting = sum(int(review_rows(b)["counts"].sum()) for b in c)
+    glue("pr_n_counting", plural(n_counting, "statement") if n_counting else "none")
+
+
+def _who(r: pd.Series) -> str:
+    w = "the city" if r["relation"] == "claimant" else names.relation(r["relation"])
+    return w + (", after the article" if r["after_article"] else ", before the article")
+
+
+def reviews_table() -> None:
+    """The reviews side by side: who runs each, the article's start year, the other results found, and the
+    start year a later statement implies."""
+    rows = []
+    for b, c in claims_by_review().items():
+        found = "; ".join(f"{r['what']} ({_who(r)})" for _, r in review_rows(b).iterrows()) or "nothing"
+        s, _, at_least = later_start(c)
+        rows.append(
+            {
+                "Review": names.basis(b),
+                "Run by": RUN_BY[b].format(since=_since()),
+                "Article: start year": str(implied_start(c)),
+                "Other results found": found,
+                "Later statement: start year": ("no earlier than " if at_least else "") + str(s) if s else "none",
+            }
+        )
+    show_table(pd.DataFrame(rows))
+
+
+def chart_title() -> str:
+    """The finding of the chart: where the city's later statement starts the administrative protection run,
+    against the article's start."""
+    a = claims_by_review()["admin_protection"]
+    start, later = implied_start(a), later_start(a)[0]
+    if later is None:
+        return f"No later city statement dates the excellent run the article starts in {start}"
+    if later == start:
+        return f"Later city statements also start the excellent run in {start}"
+    return f"Later city statements start the excellent run in {later}, not {start}"
+
+
+def chart_data() -> pd.DataFrame:
+    data = pd.concat([review_rows(b).assign(review=names.basis(b)) for b in claims_by_review()])
+    data["years"] = data["years"].map(lambda ys: ";".join(str(y) for y in ys))
+    return data
+
+
+def chart() -> None:
+    by_review = claims_by_review()
+    n = len(by_review)
+    fig, ax = new_figure(figsize=(4.9, 4.4))
+    for i, (b, c) in enumerate(by_review.items()):
+        yc = n - 1 - i
+        for y in range(implied_start(c), int(c["period_end"].year) + 1):
+            ax.add_patch(
+                Rectangle((y - 0.45, yc + 0.02), 0.9, 0.42, color=colour("article"), label="the article's claim 文章")
+            )
+        rr = review_rows(b).sort_values("after_article", ascending=False)  # earlier statements on top
+        for _, r in rr.iterrows():
+            col = colour("shenzhen") if r["relation"] == "claimant" else colour("beijing")
+            for y in r["years"]:
+                ax.add_patch(
+                    Rectangle(
+                        (y - 0.45, yc - 0.44),
+                        0.9,
+                        0.42,
+                        facecolor="white" if r["after_article"] else col,
+                        edgecolor=col,
+                        hatch="///" if r["after_article"] else None,
+                        lw=1.2,
+                        label=(
+                            "city's statement after the article 深圳后来表述"
+                            if r["after_article"]
+                            else "city's statement before the article 深圳此前表述"
+                        ),
+                    )
+                )
+    h, lab = ax.get_legend_handles_labels()
+    uniq = dict(zip(lab, h))
+    legend_below(ax, ncol=1, handles=list(uniq.values()), labels=list(uniq.keys()))
+    ax.set_yticks(range(n), [textwrap.fill(names.basis(b).replace(" review", ""), 18) for b in by_review][::-1])
+    ax.set_xlim(YEARS[0] - 0.6, YEARS[-1] + 0.6)
+    ax.set_ylim(-0.6, n - 0.4)
+    ax.set_xticks(list(YEARS))
+    ax.grid(False)
+    ax.set_xlabel("Review year")
+    ax.set_title(chart_title())
+    later = {b: later_start(c)[0] for b, c in by_review.items()}
+    a = by_review["admin_protection"]
+    alt = (
+        f"Grid of review years {YEARS[0]} to {YEARS[-1]} for {n} reviews; upper halves mark the years the article "
+        f"claims a top result ({implied_start(a)} to {int(a['period_end'].year)} for administrative protection, "
+        f"{int(a['period_end'].year)} for the others); lower halves mark years covered by the city's "
+        "own statements, hatched when published after the article: 2020 first place in administrative protection "
+        f"before the article; after it, an excellent run {later['admin_protection']} to 2023 for administrative "
+        f"protection, {later['gd_city_protection']} to 2023 for the Guangdong review and {later['fast_protection']} "
+        "to 2023 for the national first places."
+    )
+    data = chart_data()
+    publish_chart(
+        fig,
+        "fig-review-years",
+        caption="Which review years each statement covers: the article's claims "
+        "(black, upper half) and the city's own statements (orange, lower half; hatched if published after the "
+        "article). No independent statement was found.",
+        alt=alt,
+        data=data.drop(columns=["counts"]),
+        source_ids=data["source_id"],
+    )
+
+
+def verdicts() -> None:
+    common.verdict_boxes(NOTEBOOK)
+
+
+def sources() -> None:
+    common.sources(chart_data()["source_id"], admin_review_event()["source_id"])
+
+
+def glue_verdicts() -> None:
+    common.glue_verdicts(NOTEBOOK)
