@@ -181,7 +181,7 @@ def decimal_year(day) -> float:
     """A date as a position on a time axis where x = Y is the start of 1 January of year Y: the start of
     the day, so 2022-09-30 (day 273) is 2022 + 272/365."""
     day = pd.Timestamp(day)
-    return day.year + (day.dayofyear - 1) / (366 if day.is_leap_year else 365)
+    return day.year + (day.day_of_year - 1) / (366 if day.is_leap_year else 365)
 
 
 ARTICLE_YEAR_X = decimal_year(ARTICLE_DATE)  # 2022-09-30 on a year axis
