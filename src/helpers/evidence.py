@@ -16,12 +16,12 @@ def claim(claim_id: str) -> pd.Series:
     return c.loc[claim_id]
 
 
-ARTICLE_DATE = pd.Timestamp("2022-09-30")
 ARTICLE = {
     "outlet": "中国质量报 (China Quality News)",
     "date": "2022-09-30",
     "title": "深圳市市场监管局推动知识产权工作高质量发展纪实",
 }
+ARTICLE_DATE = pd.Timestamp(ARTICLE["date"])  # the article's date, typed once (above)
 
 INDEPENDENT = ("national_official", "other_official", "independent")
 

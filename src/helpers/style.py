@@ -15,7 +15,10 @@ import matplotlib
 
 matplotlib.use("Agg")  # headless and deterministic; the book embeds files, not a GUI canvas
 import matplotlib.pyplot as plt
+import pandas as pd
 from matplotlib import font_manager
+
+from .evidence import ARTICLE_DATE
 
 FONT_FAMILY = "Noto Sans CJK SC"
 
@@ -150,17 +153,38 @@ def legend_below(ax, ncol: int = 2, **kwargs):
     return leg
 
 
-def year_axis(ax, first: int, last: int, step: int | None = None) -> None:
-    """Whole years on the x axis, from ``first`` to ``last`` (never 2012.5)."""
-    from matplotlib.ticker import MaxNLocator, MultipleLocator
+def year_axis(ax, first: int, last: int, step: int | None = None, spans: bool = False) -> None:
+    """Whole years on the x axis, from ``first`` to ``last`` (never 2012.5).
 
-    ax.set_xlim(first - 0.5, last + 0.5)
-    ax.xaxis.set_major_locator(
-        MultipleLocator(step) if step else MaxNLocator(integer=True, nbins=6)
-    )  # at most ~7 labels: legible on a phone
+    Default: year Y is drawn at x = Y (a value per year, centred on its label). ``spans=True``: a time axis
+    on which x = Y is 1 January of Y (see :func:`decimal_year`), each year the span from Y to Y + 1 with
+    its label centred under the span and ticks at the year boundaries; a full-year value belongs at
+    Y + 0.5 and a dated value at its date. ``step`` (default 1, or 2 beyond 7 years) thins the labels."""
+    from matplotlib.ticker import FixedLocator, MaxNLocator, MultipleLocator, NullFormatter
+
+    if not spans:
+        ax.set_xlim(first - 0.5, last + 0.5)
+        ax.xaxis.set_major_locator(
+            MultipleLocator(step) if step else MaxNLocator(integer=True, nbins=6)
+        )  # at most ~7 labels: legible on a phone
+        return
+    step = step or (1 if last - first <= 6 else 2)
+    ax.set_xlim(first, last + 1)
+    ax.xaxis.set_major_locator(FixedLocator(range(first, last + 2)))
+    ax.xaxis.set_major_formatter(NullFormatter())
+    middles = [y + 0.5 for y in range(first, last + 1, step)]
+    ax.set_xticks(middles, [str(y) for y in range(first, last + 1, step)], minor=True)
+    ax.tick_params(axis="x", which="minor", length=0)
 
 
-ARTICLE_YEAR_X = 2022 + 272 / 365  # 2022-09-30 on a year axis
+def decimal_year(day) -> float:
+    """A date as a position on a time axis where x = Y is the start of 1 January of year Y: the start of
+    the day, so 2022-09-30 (day 273) is 2022 + 272/365."""
+    day = pd.Timestamp(day)
+    return day.year + (day.day_of_year - 1) / (366 if day.is_leap_year else 365)
+
+
+ARTICLE_YEAR_X = decimal_year(ARTICLE_DATE)  # 2022-09-30 on a year axis
 
 
 AUTO_LABEL_GID = "book-auto-label"

@@ -1,26 +1,32 @@
-"""What happened after the article (chapter 4): later series, plan targets against outcomes, streaks today.
+"""What happened after the article (the Outlook chapter): later series, plan targets against outcomes,
+streaks today. Shared steps here; one module per page beside them (:mod:`.overview`, :mod:`.after`,
+:mod:`.plans`, :mod:`.streaks`), each the only import of its notebook.
 
-Everything here is about periods after the article or published after it (2022-09-30), so none of it
-can support what the article said then; it shows what happened next. The small named steps:
+Everything here is about periods after the article or published after it (``evidence.ARTICLE["date"]``),
+so none of it can support what the article said then; it shows what happened next. The small named steps:
 
-- :func:`with_voice` adds who speaks and when to observations (relation, tier, outlet, publication date,
-  ``after_article``), read from ``data/sources.csv``;
+- :func:`with_voice` checks that observations say who speaks and when (relation, tier, outlet, publication
+  date, ``after_article``);
+- :func:`series` and :func:`plot_series` put one indicator on a time axis (``style.year_axis(spans=True)``,
+  x = decimal year, ``style.decimal_year``), the article's date marked by ``style.mark_article``;
 - :func:`plan_targets` lines up every plan target whose period ends after the article with the value at
   the plan's start, the latest value found and the share of the way covered (computed, never typed);
-- :func:`streak_statements` and :func:`first_by_figures` collect, for the years after the article, what
-  sources say about Shenzhen's first places and what the figures themselves show (one basis at a time).
+- :func:`streak_statements`, :func:`rank_statements` and :func:`first_by_figures` collect, for the years
+  after the article, what sources say about Shenzhen's first places and what the figures themselves show
+  (by the rule of ``evidence.compare_cities``, the one the claim checks use).
 """
 
 from __future__ import annotations
 
 import pandas as pd
 
-from . import names
-from .data import load_table
-from .evidence import ARTICLE, ARTICLE_DATE, cities, observations, per_year, preferred
-from .verdicts import plural  # noqa: F401  (re-exported for the chapter's pages)
+from .. import names
+from ..data import load_table
+from ..evidence import ARTICLE, ARTICLE_DATE, cities, compare_cities, observations, per_year, preferred
+from ..style import decimal_year, legend_below
+from ..verdicts import plural  # noqa: F401  (re-exported for the chapter's pages and the front page)
 
-ARTICLE_DATE_TEXT = ARTICLE["date"]
+ARTICLE_DATE_TEXT = ARTICLE["date"]  # an alias for older imports; the date itself is defined once, evidence.ARTICLE
 
 # who speaks, in short plain words for table cells; the long forms are helpers.names.RELATION
 WHO_SHORT = {
@@ -52,43 +58,11 @@ def series(indicator: str, regions, period_types=("year", "point"), basis=None) 
 
 
 def x_position(period_type: str, period_end: pd.Timestamp) -> float:
-    """Where a value sits on a time axis: a full year at its middle, anything else at its end date."""
+    """Where a value sits on a time axis (``style.year_axis(spans=True)``): a full year at its middle,
+    anything else at its end date (``style.decimal_year``)."""
     if period_type == "year":
         return period_end.year + 0.5
     return decimal_year(period_end)
-
-
-def year_ticks(ax, first: int, last: int) -> None:
-    """Year labels centred under each year's span (ticks at the year boundaries)."""
-    from matplotlib.ticker import FixedLocator, NullFormatter
-
-    ax.set_xlim(first, last + 1)
-    ax.xaxis.set_major_locator(FixedLocator(range(first, last + 2)))
-    ax.xaxis.set_major_formatter(NullFormatter())
-    step = 1 if last - first <= 6 else 2
-    ax.xaxis.set_minor_locator(FixedLocator([y + 0.5 for y in range(first, last + 1, step)]))
-    ax.set_xticks(
-        [y + 0.5 for y in range(first, last + 1, step)], [str(y) for y in range(first, last + 1, step)], minor=True
-    )
-    ax.tick_params(axis="x", which="minor", length=0)
-
-
-def decimal_year(ts: pd.Timestamp) -> float:
-    start = pd.Timestamp(year=ts.year, month=1, day=1)
-    days = 366 if ts.is_leap_year else 365
-    return ts.year + ((ts - start).days + 1) / days
-
-
-def mark_article(ax, label: bool = True) -> None:
-    """The article's date as a vertical dashed line (and a legend entry)."""
-    ax.axvline(
-        decimal_year(ARTICLE_DATE),
-        color="#000000",
-        linestyle="--",
-        linewidth=1.1,
-        label=f"article published ({ARTICLE_DATE_TEXT})" if label else None,
-        zorder=1,
-    )
 
 
 def plot_series(ax, o: pd.DataFrame, colour: str, label: str, scale: float = 1.0, marker: str = "o") -> None:
@@ -115,6 +89,19 @@ def plot_series(ax, o: pd.DataFrame, colour: str, label: str, scale: float = 1.0
         linewidths=1.4,
         zorder=3,
     )
+
+
+def legend_marked(ax, markers: dict[str, str], **kw):
+    """The house legend below the plot, with each series' marker (``markers``: legend label -> marker)
+    drawn on its line, so the legend tells the bases apart."""
+    from matplotlib.lines import Line2D
+
+    hs, ls = ax.get_legend_handles_labels()
+    hs = [
+        Line2D([], [], color=h.get_color(), linewidth=h.get_linewidth(), marker=markers[lab]) if lab in markers else h
+        for h, lab in zip(hs, ls)
+    ]
+    return legend_below(ax, handles=hs, labels=ls, ncol=1, **kw)
 
 
 # --------------------------------------------------------------------------- plans and outcomes
@@ -221,27 +208,22 @@ def streak_statements(indicator: str, since: int = 2021, region: str = "shenzhen
 
 
 def first_by_figures(indicator: str, year: int, city: str = "shenzhen") -> tuple[bool | None, str, list[str]]:
-    """Do the full-year figures of ``year`` put ``city`` ahead of every peer city with a figure, within one
-    basis? Returns (True/False/None, plain reason, source ids used). At least one peer must be present;
-    a year-to-date figure is not used here."""
-    o = with_voice(observations(indicator, period_types="year"))
+    """Do the figures of ``year`` put ``city`` first among cities? Returns (True/False/None, plain reason,
+    source ids of the figures compared).
+
+    The rule is :func:`helpers.evidence.compare_cities`, the one the claim checks use, so the Outlook
+    answers "did the streak go on" exactly as the claim pages answer "was it true": one basis at a time
+    (national-only bases skipped), the city's year-to-date figure a lower bound for its full year, first
+    only if ahead of every peer with a full-year figure *and* Beijing is among them (ahead of smaller cities
+    alone proves nothing), not first if any peer's figure is higher. (An earlier rule here compared
+    full years only and accepted any one peer, so a year with no Beijing figure could count as first.)"""
+    o = observations(indicator)
     o = o[(o["year"] == year) & o["region"].isin([city, *cities(city)])]
-    names = dict(zip(load_table("regions")["region"], load_table("regions")["name_en"]))
-    for b, g in o.groupby("basis"):
-        mine, peers = g[g["region"] == city], g[g["region"] != city]
-        if mine.empty or peers.empty:
-            continue
-        best = peers.groupby("region")["value_std"].max()
-        ids = list(pd.concat([mine["source_id"], peers["source_id"]]).unique())
-        label = BASIS.get(b, b)
-        how = f" ({label})" if label else ""
-        if mine["value_std"].min() > best.max():
-            return True, "ahead of " + " and ".join(names[r] for r in best.index) + how, ids
-        if mine["value_std"].max() < best.max():
-            return False, names[best.idxmax()] + " higher" + how, ids
-    return None, "no full-year figures for Shenzhen and a peer on one basis", []
+    ok, why = compare_cities(o, year, city)
+    return ok, why, (list(o["source_id"].unique()) if ok is not None else [])
 
 
 def rank_statements(indicator: str, since: int = 2022, region: str = "shenzhen") -> pd.DataFrame:
+    """Full-year ranking statements about ``region`` for ``since`` or later, with who speaks."""
     o = with_voice(observations(indicator, regions=region, period_types="year"))
     return o[o["year"] >= since].sort_values(["year", "source_id"]).reset_index(drop=True)

@@ -1,0 +1,456 @@
+"""The page "After the article" (chapters/outlook/01-after-the-article.ipynb): the article's headline series
+carried to the latest period found, each chart with the article's date marked and later values hollow.
+
+One function per notebook cell: ``glue_*`` for the numbers in the prose, ``*_chart`` for the charts (their
+titles computed from the values drawn, see :func:`trend`), :func:`latest_table` and :func:`sources`."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pandas as pd
+
+from ..charts import publish_chart
+from ..data import load_table
+from ..evidence import ARTICLE_DATE, per_year, preferred, region_names
+from ..gluing import glue
+from ..pages import fmt_num
+from ..style import colour, legend_below, mark_article, new_figure, use_house_style, year_axis
+from ..tables import show_sources, show_table
+from ..units import convert
+from . import BASIS, WHO_SHORT, legend_marked, plot_series, series
+
+use_house_style()
+NAMES = region_names()
+FIRST, LAST = 2015, 2025
+BASE_YEAR = 2021  # the last year the article looks back on
+XLABEL = "Year (full-year values at mid-year)"
+COLS = [
+    "indicator",
+    "region",
+    "period",
+    "period_type",
+    "value",
+    "unit",
+    "value_std",
+    "basis",
+    "relation",
+    "after_article",
+    "note",
+    "source_id",
+]
+LATEST_ROWS = [  # (indicator, region, basis, period types) of the table "Latest values at a glance"
+    ("patent_grants", "shenzhen", "standard", ["year"]),
+    ("pct_applications", "shenzhen", None, ["year"]),
+    ("pct_applications", "china", "wipo", ["year"]),
+    ("invention_per_10k", "shenzhen", None, ["point"]),
+    ("high_value_invention_per_10k", "shenzhen", None, ["point"]),
+    ("high_value_invention_per_10k", "china", None, ["point"]),
+    ("ip_pledge_amount", "china", "patent_trademark", ["year"]),
+    ("invention_exam_months", "china", None, ["year", "point"]),
+]
+
+
+# --------------------------------------------------------------------------- the series
+
+
+@cache
+def grants() -> pd.DataFrame:
+    return series("patent_grants", ["shenzhen", "beijing", "shanghai"], period_types=["year"], basis="standard")
+
+
+@cache
+def pct() -> pd.DataFrame:
+    return series("pct_applications", ["shenzhen", "china"], period_types=["year"])
+
+
+@cache
+def density(indicator: str) -> pd.DataFrame:
+    return series(indicator, ["shenzhen", "china"], period_types=["point"])
+
+
+@cache
+def pledge() -> pd.DataFrame:
+    return series("ip_pledge_amount", ["shenzhen", "china"], period_types=["year"])
+
+
+@cache
+def exam() -> pd.DataFrame:
+    return series("invention_exam_months", ["china"], period_types=["year", "point", "target"])
+
+
+def region(o: pd.DataFrame, name: str, basis: str | None = None) -> pd.DataFrame:
+    o = o[o["region"] == name]
+    return o if basis is None else o[o["basis"] == basis]
+
+
+def trend(o: pd.DataFrame, since: pd.Timestamp | int = BASE_YEAR, by: str = "year", steady: float = 0.05) -> str:
+    """How a series moved after ``since`` (a year, or a date for dated values), basis by basis: its latest
+    value against its value for the year ``since`` (or its last value at or before the date ``since``), the
+    preferred source's each. 'rose', 'fell' or 'levelled off' (within ``steady``, a share), the same word
+    for every basis that has both values; 'moved differently by basis' if they differ; '' if no basis has
+    both."""
+    words = set()
+    for _b, g in o.groupby("basis"):
+        per = per_year(g, by=by)
+        before = per[per.index == since] if by == "year" else per[per.index <= since]
+        later = per[per.index > since]
+        if before.empty or later.empty:
+            continue
+        change = later.iloc[-1] / before.iloc[-1] - 1
+        words.add("levelled off" if abs(change) <= steady else ("rose" if change > 0 else "fell"))
+    return words.pop() if len(words) == 1 else ("moved differently by basis" if words else "")
+
+
+# --------------------------------------------------------------------------- patent grants
+
+
+def glue_grants() -> None:
+    sz = per_year(region(grants(), "shenzhen"))
+    last = int(sz.index.max())
+    glue("a_grants_last_year", last)
+    glue("a_grants_last", fmt_num(round(sz.loc[last])))
+    glue("a_grants_2021", fmt_num(round(sz.loc[BASE_YEAR])))
+    glue("a_grants_change", f"{(sz.loc[last] / sz.loc[BASE_YEAR] - 1) * 100:.0f}%")
+    both = grants_years_with_beijing()
+    glue("a_grants_bj_years", ", ".join(map(str, both)) or "none")
+    glue("a_grants_sz_ahead", "ahead of" if grants_ahead_of_beijing() else "not always ahead of")
+
+
+def grants_years_with_beijing() -> list[int]:
+    sz, bj = per_year(region(grants(), "shenzhen")), per_year(region(grants(), "beijing"))
+    return [int(y) for y in sz.index if y in bj.index and y > BASE_YEAR]
+
+
+def grants_ahead_of_beijing() -> bool:
+    sz, bj = per_year(region(grants(), "shenzhen")), per_year(region(grants(), "beijing"))
+    return all(sz.loc[y] > bj.loc[y] for y in grants_years_with_beijing())
+
+
+def grants_title() -> str:
+    """The grants chart's finding, from the values drawn."""
+    moved = trend(region(grants(), "shenzhen"))
+    above = "stayed above" if grants_ahead_of_beijing() else "did not always stay above"
+    return f"Shenzhen's grants {moved} after {BASE_YEAR} and {above} Beijing's · 专利授权量"
+
+
+def grants_chart() -> None:
+    g = grants()
+    sz = per_year(region(g, "shenzhen"))
+    last = int(sz.index.max())
+    fig, ax = new_figure()
+    for city in ["shenzhen", "beijing", "shanghai"]:
+        if len(region(g, city)):
+            plot_series(ax, region(g, city), colour(city), NAMES[city], scale=1e4)
+    mark_article(ax)
+    year_axis(ax, FIRST, LAST, spans=True)
+    ax.set_xlabel(XLABEL)
+    ax.set_ylabel("Patents granted, 10,000s (万件)")
+    ax.set_title(grants_title())
+    legend_below(ax, ncol=1)
+    alt = (
+        "Line chart of yearly patent grants in ten-thousands for Shenzhen, Beijing and Shanghai, with a dashed "
+        f"line at the article's date. Shenzhen goes from {fmt_num(round(sz.loc[BASE_YEAR]))} in {BASE_YEAR} to "
+        f"{fmt_num(round(sz.loc[last]))} in {last}; hollow dots are values published after the article."
+    )
+    publish_chart(
+        fig,
+        "fig-after-grants",
+        caption="Patent grants per year (all types). Filled dots: published before the "
+        "article; hollow dots: after it. The dashed line is the article's date.",
+        alt=alt,
+        data=g[COLS],
+        source_ids=g["source_id"],
+    )
+
+
+# --------------------------------------------------------------------------- PCT applications
+
+
+def glue_pct() -> None:
+    psz, pc = region(pct(), "shenzhen"), region(pct(), "china")
+    later = psz[psz["year"] > BASE_YEAR]
+    glue("a_pct_sz_years", ", ".join(str(y) for y in sorted(later["year"].unique())) or "none")
+    glue("a_pct_sz_bases", ", ".join(sorted({BASIS[b] for b in later["basis"]})))
+    for b in ["cnipa", "wipo"]:
+        d = pc[pc["basis"] == b]
+        y = int(d["year"].max())
+        glue(f"a_pct_cn_{b}_year", y)
+        glue(f"a_pct_cn_{b}", fmt_num(round(preferred(d[d["year"] == y]))))
+
+
+def pct_title() -> str:
+    """The PCT chart's finding: how Shenzhen's and the national counts moved after 2021, basis by basis."""
+    sz, cn = trend(region(pct(), "shenzhen")), trend(region(pct(), "china"))
+    if sz == cn:
+        return f"PCT filings {sz} after {BASE_YEAR}, in Shenzhen\nand nationally · PCT国际专利申请"
+    return f"After {BASE_YEAR}, PCT filings {sz} in Shenzhen\nand {cn} nationally · PCT国际专利申请"
+
+
+def pct_chart() -> None:
+    p = pct()
+    psz, pc = region(p, "shenzhen"), region(p, "china")
+    markers = {}
+    fig, (a1, a2) = new_figure(nrows=2, figsize=(4.9, 8.2))
+    for b, m in [("unspecified", "o"), ("cnipa", "s"), ("wipo", "^")]:
+        if len(psz[psz["basis"] == b]):
+            label = "Shenzhen: " + BASIS[b]
+            plot_series(a1, psz[psz["basis"] == b], colour("shenzhen"), label, scale=1e4, marker=m)
+            markers[label] = m
+    for b, m in [("cnipa", "o"), ("cnipa_total", "s"), ("wipo", "^")]:
+        if len(pc[pc["basis"] == b]):
+            label = f"China: {BASIS[b]}"
+            plot_series(
+                a2, pc[pc["basis"] == b], colour("china") if b != "wipo" else "#8C6D31", label, scale=1e4, marker=m
+            )
+            markers[label] = m
+    mark_article(a1)
+    mark_article(a2, label="")
+    for a, title in [(a1, "Shenzhen 深圳"), (a2, "China 全国")]:
+        a.set_title(title, fontsize=10)
+        a.set_ylabel("PCT applications,\n10,000s (万件)")
+        year_axis(a, FIRST, LAST, spans=True)
+        a.set_xlabel(XLABEL)
+        legend_marked(a, markers)
+    fig.suptitle(pct_title(), x=0.0, ha="left", fontsize=12)
+    alt = (
+        "Two panels of yearly PCT international applications in ten-thousands: Shenzhen's own figures on top, "
+        "national counts on three bases (CNIPA domestic, CNIPA total, WIPO by origin) below; dashed lines at "
+        "the article's date; values after it are hollow."
+    )
+    publish_chart(
+        fig,
+        "fig-after-pct",
+        caption="PCT international applications per year. Top: Shenzhen, one line "
+        "per basis. Bottom: national counts, one line per basis.",
+        alt=alt,
+        data=p[COLS],
+        source_ids=p["source_id"],
+    )
+
+
+# --------------------------------------------------------------------------- invention patents per 10,000 people
+
+DENSITY = {"inv": "invention_per_10k", "hv": "high_value_invention_per_10k"}
+
+
+def last_point(o: pd.DataFrame, name: str) -> tuple[pd.Timestamp, float]:
+    """The latest dated value for region ``name`` (the preferred source's)."""
+    x = region(o, name)
+    e = x["period_end"].max()
+    return e, preferred(x[x["period_end"] == e])
+
+
+def glue_density() -> None:
+    for k, ind in DENSITY.items():
+        for reg in ["shenzhen", "china"]:
+            e, v = last_point(density(ind), reg)
+            glue(f"a_{k}_{reg}_date", e.strftime("%Y-%m-%d"))
+            glue(f"a_{k}_{reg}", fmt_num(v, 1))
+    hv = density(DENSITY["hv"])
+    e, v = last_point(hv, "shenzhen")
+    cn = region(hv, "china")
+    cn = cn[cn["period_end"] == e]
+    glue("a_hv_ratio", f"{v / preferred(cn):.1f}" if len(cn) else "not computable (no national figure for that date)")
+
+
+def density_title() -> str:
+    """The per-head chart's finding: how every series drawn moved after the article's date."""
+    words = {
+        trend(region(density(i), r), since=ARTICLE_DATE, by="period_end")
+        for i in DENSITY.values()
+        for r in ("shenzhen", "china")
+    } - {""}
+    word = {"rose": "kept rising"}.get(words.pop(), "moved") if len(words) == 1 else "moved in different ways"
+    return f"Per-head counts {word} after the article,\nin Shenzhen and nationally · 每万人口"
+
+
+def density_chart() -> None:
+    d1, d2 = density(DENSITY["inv"]), density(DENSITY["hv"])
+    fig, (a1, a2) = new_figure(nrows=2, figsize=(4.9, 7.6))
+    for a, df, t in [(a1, d1, "All invention patents 发明专利"), (a2, d2, "High-value 高价值发明专利")]:
+        for reg in ["shenzhen", "china"]:
+            if len(region(df, reg)):
+                plot_series(a, region(df, reg), colour(reg), NAMES[reg])
+        mark_article(a, **({} if a is a1 else {"label": ""}))
+        a.set_title(t, fontsize=10)
+        year_axis(a, FIRST, LAST, spans=True)
+        a.set_xlabel("Year (counts at their date)")
+        a.set_ylabel("Patents per 10,000\npeople (件/万人)")
+    handles, labels = a1.get_legend_handles_labels()
+    legend_below(a2, ncol=1, handles=handles, labels=labels)
+    fig.suptitle(density_title(), x=0.0, ha="left", fontsize=12)
+    alt = (
+        "Two panels of invention patents per ten thousand people at year ends and other dates, for Shenzhen and "
+        "China: all invention patents on top, high-value ones below; a dashed line marks the article's date."
+    )
+    dd = pd.concat([d1, d2])
+    publish_chart(
+        fig,
+        "fig-after-density",
+        caption="Invention patents per ten thousand people (top) and high-value invention "
+        "patents per ten thousand people (bottom), Shenzhen and China.",
+        alt=alt,
+        data=dd[COLS],
+        source_ids=dd["source_id"],
+    )
+
+
+# --------------------------------------------------------------------------- pledge financing
+
+
+def billion(v: float, digits: int) -> str:
+    return fmt_num(convert(v, "亿元", "billion yuan"), digits)
+
+
+def glue_pledge() -> None:
+    ps, pcn = region(pledge(), "shenzhen"), region(pledge(), "china", "patent_trademark")
+    y = int(pcn["year"].max())
+    glue("a_pl_cn_year", y)
+    glue("a_pl_cn", billion(preferred(pcn[pcn["year"] == y]), 1))
+    glue("a_pl_cn_2021", billion(preferred(pcn[pcn["year"] == BASE_YEAR]), 1))
+    later = ps[ps["year"] > BASE_YEAR].drop_duplicates(["year", "basis", "value_std"])
+    glue(
+        "a_pl_sz_list",
+        "; ".join(
+            f"{int(r.year)}: {billion(r.value_std, 2)} ({BASIS[r.basis] or 'basis not stated'})"
+            for r in later.itertuples()
+        ),
+    )
+
+
+def pledge_title() -> str:
+    """The pledge chart's finding: how the national series and Shenzhen's (basis by basis) moved after 2021;
+    Shenzhen is left out of it when none of its bases has a 2021 value and a later one."""
+    cn, sz = trend(region(pledge(), "china", "patent_trademark")), trend(region(pledge(), "shenzhen"))
+    words = {cn, sz} - {""}
+    word = {"rose": "kept growing"}.get(words.pop(), "moved") if len(words) == 1 else "moved in different ways"
+    who = "Pledge financing" if sz else "National pledge financing"
+    return f"{who} {word}\nafter {BASE_YEAR} · 知识产权质押融资"
+
+
+def pledge_chart() -> None:
+    ps, pcn = region(pledge(), "shenzhen"), region(pledge(), "china", "patent_trademark")
+    markers = {"China: patents and trademarks": "s"}
+    fig, (a1, a2) = new_figure(nrows=2, figsize=(4.9, 8.0))
+    for b, m in [("patent", "o"), ("patent_trademark", "s"), ("unspecified", "^")]:
+        if len(ps[ps["basis"] == b]):
+            label = "Shenzhen: " + BASIS[b]
+            plot_series(a1, ps[ps["basis"] == b], colour("shenzhen"), label, scale=1, marker=m)
+            markers[label] = m
+    plot_series(a2, pcn, colour("china"), "China: patents and trademarks", scale=1, marker="s")
+    for a, title in [(a1, "Shenzhen 深圳"), (a2, "China 全国")]:
+        mark_article(a, **({} if a is a1 else {"label": ""}))
+        year_axis(a, FIRST, LAST, spans=True)
+        a.set_xlabel(XLABEL)
+        legend_marked(a, markers)
+        a.set_ylabel("Pledge financing,\n100 million yuan (亿元)")
+        a.set_title(title, fontsize=10)
+    fig.suptitle(pledge_title(), x=0.0, ha="left", fontsize=12)
+    alt = (
+        "Two panels of yearly IP pledge financing in hundred million yuan: Shenzhen on top (one marker per basis: "
+        "patents only, patents and trademarks, basis not stated) and China's patent and trademark total below; "
+        "dashed lines at the article's date."
+    )
+    pl = pledge()
+    publish_chart(
+        fig,
+        "fig-after-pledge",
+        caption="IP pledge financing per year, Shenzhen (top) and China (bottom), one line per basis.",
+        alt=alt,
+        data=pl[COLS],
+        source_ids=pl["source_id"],
+    )
+
+
+# --------------------------------------------------------------------------- examination period
+
+
+def exam_years() -> pd.Series:
+    """The national average examination period per full year (the preferred source's)."""
+    ex = exam()
+    return per_year(ex[ex["period_type"] == "year"])
+
+
+def glue_exam() -> None:
+    yr = exam_years()
+    glue("a_ex_2021", fmt_num(yr.loc[BASE_YEAR], 1))
+    glue("a_ex_last_year", int(yr.index.max()))
+    glue("a_ex_last", fmt_num(yr.iloc[-1], 1))
+
+
+def exam_title() -> str:
+    """The examination chart's finding: did the yearly period keep falling from the article's year on?"""
+    yr = exam_years()
+    later = yr[yr.index >= ARTICLE_DATE.year - 1]
+    falling = len(later) > 1 and bool((later.diff().dropna() < 0).all())
+    word = "kept getting faster" if falling else "did not get faster every year"
+    return f"Examination {word} after the\narticle · 发明专利审查周期"
+
+
+def exam_chart() -> None:
+    ex = exam()
+    act, tg = ex[ex["period_type"] != "target"], ex[ex["period_type"] == "target"]
+    yr = exam_years()
+    fig, ax = new_figure()
+    plot_series(ax, act, colour("china"), "China: average invention examination period")
+    ax.scatter(tg["x"], tg["value_std"], marker="x", color="#8C6D31", s=50, label="CNIPA annual target", zorder=4)
+    mark_article(ax)
+    year_axis(ax, FIRST, LAST, spans=True)
+    ax.set_xlabel(XLABEL)
+    ax.set_ylabel("Months (个月)")
+    ax.set_title(exam_title())
+    legend_below(ax, ncol=1)
+    alt = (
+        "Line chart of the national average invention patent examination period in months, from "
+        f"{fmt_num(yr.loc[BASE_YEAR], 1)} in {BASE_YEAR} to {fmt_num(yr.iloc[-1], 1)} in {int(yr.index.max())}, "
+        "with crosses for CNIPA's annual targets and a dashed line at the article's date."
+    )
+    publish_chart(
+        fig,
+        "fig-after-exam",
+        caption="Average examination period of invention patents (national), with CNIPA's annual targets.",
+        alt=alt,
+        data=ex[COLS],
+        source_ids=ex["source_id"],
+    )
+
+
+# --------------------------------------------------------------------------- latest values at a glance
+
+
+def latest_cell(o: pd.DataFrame) -> tuple[str, str]:
+    """The latest value(s) of ``o`` with their period, and who speaks for them; sources that disagree: each."""
+    if o.empty:
+        return "none found", ""
+    r = o[o["period_end"] == o["period_end"].max()]
+    values = " or ".join(fmt_num(v) for v in sorted(set(r["value_std"])))
+    return f"{values} ({r['period'].iloc[0]})", ", ".join(sorted({WHO_SHORT[x] for x in r["relation"]}))
+
+
+@cache
+def latest_series() -> tuple[pd.DataFrame, ...]:
+    return tuple(series(ind, [reg], period_types=kinds, basis=basis) for ind, reg, basis, kinds in LATEST_ROWS)
+
+
+def latest_table() -> None:
+    ind = load_table("indicators").set_index("indicator")
+    rows = []
+    for (i, reg, _b, _k), s in zip(LATEST_ROWS, latest_series()):
+        before, _ = latest_cell(s[~s["after_article"]])
+        after, who = latest_cell(s[s["after_article"]])
+        rows.append(
+            {
+                "Series": f"{ind.loc[i, 'name_en']} ({ind.loc[i, 'unit']})",
+                "Where": NAMES[reg],
+                "Last before the article": before,
+                "Latest found": after,
+                "Who speaks (latest)": who,
+            }
+        )
+    show_table(pd.DataFrame(rows))
+
+
+def sources() -> None:
+    frames = [grants(), pct(), *(density(i) for i in DENSITY.values()), pledge(), exam(), *latest_series()]
+    show_sources(pd.concat([f["source_id"] for f in frames]).unique())

@@ -1,0 +1,180 @@
+"""The page "Plans and outcomes" (chapters/outlook/02-plans-and-outcomes.ipynb): every plan target whose
+period ends after the article, set against its starting value and the latest value found."""
+
+from __future__ import annotations
+
+import textwrap
+from functools import cache
+
+import pandas as pd
+
+from ..charts import publish_chart
+from ..data import load_table
+from ..evidence import region_names
+from ..gluing import glue
+from ..pages import fmt_num
+from ..style import colour, legend_below, new_figure, use_house_style
+from ..tables import show_sources, show_table
+from . import WHO_SHORT, plan_targets, plural
+
+use_house_style()
+NAMES = region_names()
+NO_LATER = "no later value found"
+CAP = 2.0  # bars stop at 200% of the way
+OTHER_SOURCES = ["density-echinagov-szplan-2022-01", "density-gmrb-2024-03"]  # cited under "Targets we could not find"
+
+
+@cache
+def targets() -> pd.DataFrame:
+    """:func:`helpers.outlook.plan_targets` with each indicator's English name."""
+    p = plan_targets()
+    names = load_table("indicators").set_index("indicator")["name_en"]
+    return p.assign(name=[names[i] for i in p["indicator"]])
+
+
+def with_later() -> pd.DataFrame:
+    p = targets()
+    return p[p["status"] != NO_LATER]
+
+
+def count(status: str, p: pd.DataFrame | None = None) -> int:
+    p = with_later() if p is None else p
+    return int((p["status"] == status).sum())
+
+
+def glue_findings() -> None:
+    have = with_later()
+    glue("p_n_targets", plural(len(targets()), "target"))
+    glue("p_n_with", len(have))
+    glue("p_n_reached", count("target reached"))
+    glue("p_n_behind", count("behind pace"))
+    glue("p_n_ahead", count("ahead of pace"))
+    glue("p_n_missing", plural(count(NO_LATER, targets()), "target"))
+    behind = have[have["status"] == "behind pace"]
+    glue(
+        "p_behind_list",
+        "; ".join(f"{r.name} ({NAMES[r.region]}, {r.target_year})" for r in behind.itertuples()) or "none",
+    )
+
+
+def progress_title() -> str:
+    """The chart's finding, counted from the targets drawn."""
+    return f"{count('target reached')} of {len(with_later())} targets with a later value are\nalready reached · 规划目标进度"
+
+
+def percent(share: float) -> str:
+    return f"{share * 100 + 0.0:.0f}%"
+
+
+def progress_chart() -> None:
+    h = with_later().sort_values("progress").reset_index(drop=True)
+    fig, ax = new_figure(figsize=(4.9, 7.2))
+    labels = [textwrap.fill(r.name, 56) + f"\n{NAMES[r.region]} · target {r.target_year}" for r in h.itertuples()]
+    cols = [colour("shenzhen") if r == "shenzhen" else colour("china") for r in h["region"]]
+    ax.barh(range(len(h)), [min(p, CAP) * 100 for p in h["progress"]], color=cols, height=0.36, zorder=2)
+    ax.scatter(
+        [e * 100 for e in h["elapsed"]],
+        range(len(h)),
+        marker="|",
+        s=150,
+        color="#000000",
+        zorder=3,
+        label="straight-line pace at the latest value's date",
+    )
+    ax.axvline(100, color="#8C6D31", linewidth=1.4, linestyle="-", label="target (100%)", zorder=1)
+    x0 = min(0, h["progress"].min() * 100) - 5
+    for i, r in h.iterrows():
+        # the value after the bar's end, or after the pace tick where that is further right
+        capped = " (capped)" if r.progress > CAP else ""
+        ax.text(max(min(r.progress, CAP), r.elapsed) * 100 + 4, i, percent(r.progress) + capped, va="center")
+        ax.text(
+            x0 + 1,
+            i + 0.24,
+            labels[i],
+            va="bottom",
+            ha="left",
+            zorder=4,
+            bbox=dict(facecolor="white", edgecolor="none", pad=1),
+        )  # the target's name above its bar
+    ax.set_yticks([])
+    ax.set_ylim(-0.5, len(h) - 0.05)
+    ax.set_xlim(x0, 245)
+    ax.set_xlabel("Share of the way from the starting\nvalue to the target (%)")
+    ax.grid(axis="x", color="#DDDDDD")
+    ax.grid(axis="y", visible=False)
+    ax.set_title(progress_title())
+    legend_below(ax, ncol=1)
+    alt = (
+        "Horizontal bar chart of progress towards each plan target, as a percentage of the way from the starting "
+        "value to the target: "
+        + "; ".join(f"{r.name}, {NAMES[r.region]}, {percent(r.progress)}" for r in h.itertuples())
+        + ". A vertical line marks 100%; a tick on each bar marks the straight-line pace."
+    )
+    data = h[
+        ["indicator", "region", "basis", "start", "start_end", "latest", "latest_end", "target", "target_year"]
+        + ["progress", "elapsed", "status"]
+    ]
+    publish_chart(
+        fig,
+        "fig-plan-progress",
+        caption="Progress towards plan targets whose period ends after the article. "
+        "Bars: share of the way covered by the latest value (capped at 200%); ticks: the share of time elapsed.",
+        alt=alt,
+        data=data,
+        source_ids=source_ids(h),
+    )
+
+
+def source_ids(p: pd.DataFrame) -> list[str]:
+    return [s for col in ["start_sources", "latest_sources", "target_sources"] for ss in p[col] for s in ss]
+
+
+def day(ts) -> str:
+    return "" if ts is None or pd.isna(ts) else ts.strftime("%Y-%m-%d")
+
+
+def missing(v) -> bool:
+    return v is None or pd.isna(v)
+
+
+def target_table() -> None:
+    units = load_table("indicators").set_index("indicator")["unit"]
+    rows = []
+    for r in targets().sort_values(["region", "target_year", "name"]).itertuples():
+        earliest = "" if r.start_is_plan_year else ", earliest found"
+        rows.append(
+            {
+                "Indicator": f"{r.name} ({units[r.indicator]})",
+                "Where": NAMES[r.region],
+                "Start": "none found" if missing(r.start) else f"{fmt_num(r.start)} ({day(r.start_end)}{earliest})",
+                "Target": f"{'under ' if r.qualifier == 'under' else ''}{fmt_num(r.target)} by end of {r.target_year}",
+                "Latest": "none found" if missing(r.latest) else f"{fmt_num(r.latest)} ({day(r.latest_end)})",
+                "Progress": "" if missing(r.progress) else percent(r.progress),
+                "Status": r.status,
+                "Latest from": ", ".join(WHO_SHORT[x] for x in r.latest_relations),
+            }
+        )
+    show_table(pd.DataFrame(rows))
+
+
+def glue_missing() -> None:
+    sz = targets()[targets()["region"] == "shenzhen"]
+    glue(
+        "p_sz_note",
+        "the only Shenzhen target found comes from the city's science and technology plan, not its IP plan"
+        if len(sz) == 1
+        else f"{len(sz)} Shenzhen targets were found",
+    )
+    years = (
+        load_table("observations")
+        .query(
+            "indicator == 'ip_pledge_amount' and region == 'china' and basis == 'patent_trademark' and period_type == 'year'"
+        )["period_end"]
+        .dt.year
+    )
+    glue("p_pledge_first", int(years.min()))
+    glue("p_pledge_last", int(years.max()))
+
+
+def sources() -> None:
+    show_sources(pd.Series(source_ids(targets()) + OTHER_SOURCES).unique())

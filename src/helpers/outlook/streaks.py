@@ -1,0 +1,174 @@
+"""The page "Streaks today" (chapters/outlook/03-streaks-today.ipynb): did Shenzhen stay first among cities in
+patent grants and PCT applications after the article? Figures by the claim checks' rule
+(:func:`helpers.outlook.first_by_figures`), statements as statements, the claimant's own marked as such."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pandas as pd
+
+from ..charts import publish_chart
+from ..evidence import claim
+from ..gluing import glue
+from ..style import colour, legend_below, mark_article, new_figure, use_house_style, year_axis
+from ..tables import show_sources, show_table
+from . import WHO_SHORT, first_by_figures, rank_statements, streak_statements
+
+use_house_style()
+YEARS = [2022, 2023, 2024]
+MEASURES = [  # (figures indicator, rank statements, streak statements, label, glue key letter)
+    ("patent_grants", "grants_city_rank", "grants_streak_years", "Patent grants", "g"),
+    ("pct_applications", "pct_city_rank", "pct_streak_years", "PCT applications", "p"),
+]
+FIGURES = {True: "first", False: "not first", None: "no comparison"}
+
+
+def who(rows: pd.DataFrame) -> str:
+    return ", ".join(sorted({WHO_SHORT[x] for x in rows["relation"]}))
+
+
+@cache
+def year_rows() -> tuple[pd.DataFrame, tuple[str, ...]]:
+    """One row per measure and later year: what the figures show and what sources state; and the source ids
+    of both."""
+    rows, used = [], []
+    for ind, rank_ind, streak_ind, label, _k in MEASURES:
+        ranks, streaks = rank_statements(rank_ind), streak_statements(streak_ind, since=YEARS[0])
+        for y in YEARS:
+            ok, why, ids = first_by_figures(ind, y)
+            r, s = ranks[ranks["year"] == y], streaks[streaks["year"] == y]
+            used += [*ids, *r["source_id"], *s["source_id"]]
+            said = ["ranked first by " + who(r)] if len(r) else []
+            if len(s):
+                runs = ", ".join(f"{int(v)} years running" for v in sorted(s["value_std"].unique()))
+                said.append(f"{runs} ({who(s)})")
+            rows.append(
+                {
+                    "Measure": label,
+                    "Year": y,
+                    "Figures": f"{FIGURES[ok]}: {why}",
+                    "Statements": "; ".join(said) or "none found",
+                    "_ok": ok,
+                    "_said": bool(len(r) or len(s)),
+                    "_indep_said": bool(r["independent"].any() or s["independent"].any()),
+                }
+            )
+    return pd.DataFrame(rows), tuple(used)
+
+
+@cache
+def pct_streak() -> pd.DataFrame:
+    return streak_statements("pct_streak_years", since=2021)
+
+
+def latest_pct() -> tuple[int, int]:
+    """The latest year the claimant's PCT streak count is stated for, and the count."""
+    ps = pct_streak()
+    last = ps[ps["year"] == ps["year"].max()]
+    return int(last["year"].iloc[0]), int(last["value_std"].iloc[0])
+
+
+def years_text(years) -> str:
+    return ", ".join(str(y) for y in years) or "none"
+
+
+def figures_sentence(t: pd.DataFrame) -> str:
+    """What the figures of one measure show over the later years, as a sentence."""
+    first, not_first = t[t["_ok"] == True]["Year"], t[t["_ok"] == False]["Year"]  # noqa: E712 (None is a third value)
+    if not len(first) and not len(not_first):
+        return "No later year has full-year figures for Shenzhen and Beijing on the same basis, so the figures settle nothing."
+    parts = [f"put Shenzhen first in {years_text(first)}"] if len(first) else []
+    parts += [f"put a peer ahead in {years_text(not_first)}"] if len(not_first) else []
+    return "Figures on one basis, Beijing among the peers, " + " and ".join(parts) + "."
+
+
+def glue_findings(pct_claim: str) -> None:
+    """The numbers of "What we found"; ``pct_claim``: the article's PCT streak claim, whose stated length the
+    later statements are counted back against."""
+    glue("s_years", ", ".join(map(str, YEARS[:-1])) + " and " + str(YEARS[-1]))
+    table, _ = year_rows()
+    for _m, _i, _r, label, k in MEASURES:
+        t = table[table["Measure"] == label]
+        glue(f"s_{k}_fig_first", years_text(t[t["_ok"] == True]["Year"]))  # noqa: E712
+        glue(f"s_{k}_figures", figures_sentence(t))
+        glue(f"s_{k}_stated", years_text(t[t["_said"]]["Year"]))
+        glue(f"s_{k}_nothing", years_text(t[t["_ok"].isna() & ~t["_said"]]["Year"]))
+        glue(f"s_{k}_indep", "none of them" if not t["_indep_said"].any() else "some of them")
+    year, n = latest_pct()
+    glue("s_pct_last_year", year)
+    glue("s_pct_last_n", n)
+    starts = sorted(pct_streak()["implied_start"].unique())
+    glue("s_pct_starts", ", ".join(map(str, starts)))
+    glue(
+        "s_pct_same_start",
+        "all point to the same first year" if len(starts) == 1 else "they point to different first years",
+    )
+    glue("s_pct_article_n", int(claim(pct_claim)["stated_value"]))
+
+
+def year_table() -> None:
+    show_table(year_rows()[0][["Measure", "Year", "Figures", "Statements"]])
+
+
+@cache
+def grants_streak() -> pd.DataFrame:
+    return streak_statements("grants_streak_years", since=2015)
+
+
+def streaks_title() -> str:
+    year, n = latest_pct()
+    return f"The claimant's PCT streak count reached {n} years in {year} · 连续第一"
+
+
+def streaks_chart(*article_claims: str) -> None:
+    """Stated streak lengths by the year described, with the article's own (``article_claims``) as stars."""
+    ps, gs = pct_streak(), grants_streak()
+    year, n = latest_pct()
+    fig, ax = new_figure()
+    for d, c, lab in [
+        (ps, colour("shenzhen"), "PCT applications: years running first (stated)"),
+        (gs, "#8C6D31", "Patent grants: years running first (stated)"),
+    ]:
+        before, after = d[~d["after_article"]], d[d["after_article"]]
+        ax.scatter(before["year"] + 0.5, before["value_std"], color=c, s=36, label=lab, zorder=3)
+        ax.scatter(
+            after["year"] + 0.5, after["value_std"], facecolors="white", edgecolors=c, s=40, linewidths=1.4, zorder=3
+        )
+        if len(d):  # one more year per year from the first year the statements imply
+            s0 = int(d["implied_start"].mode().iloc[0])
+            xs = range(s0, 2025)
+            ax.plot([x + 0.5 for x in xs], [x - s0 + 1 for x in xs], color=c, linewidth=0.8, linestyle=":", zorder=2)
+    stars = [float(claim(c)["stated_value"]) for c in article_claims]
+    ax.scatter(
+        [2021.5] * len(stars), stars, marker="*", s=160, color="#000000", zorder=4, label="the article's stated streak"
+    )
+    mark_article(ax)
+    year_axis(ax, 2015, 2024, spans=True)
+    ax.set_xlabel("Year the statement is about")
+    ax.set_ylabel("Years running first (年)")
+    ax.set_title(streaks_title())
+    legend_below(ax, ncol=1)
+    alt = (
+        "Dot chart of stated streak lengths by the year they describe: PCT statements climb one year per year along "
+        f"a dotted line from the same first year, up to {n} years in {year}; grant statements are few; black stars "
+        "mark the article's values for 2021; a dashed line marks the article's date."
+    )
+    data = pd.concat([ps, gs])[
+        ["indicator", "region", "period", "value", "unit", "relation", "after_article", "note", "source_id"]
+    ]
+    publish_chart(
+        fig,
+        "fig-streaks-today",
+        caption="Stated streaks of first places, by the year described. Filled: "
+        "published before the article; hollow: after it; dotted: one more year per year from the first year "
+        "the statements imply.",
+        alt=alt,
+        data=data,
+        source_ids=data["source_id"],
+    )
+
+
+def sources() -> None:
+    _, used = year_rows()
+    show_sources(pd.Series([*used, *pct_streak()["source_id"]]).unique())
