@@ -69,7 +69,8 @@ serve: $(STAMP)
 # each once, compares its outputs with the committed ones and records it as fresh, so the build that
 # follows executes nothing. A notebook already fresh was executed with the current inputs and its outputs
 # written in place (see src/book_site/freshness.py): nbval would only run it again. NBVAL=all checks
-# every notebook. Then the book (the browser tests use it) and every other test, on both cores. The linter
+# every notebook. Then the book (the browser tests use it) and every other test, on both cores: whole modules
+# to a worker, the longest first (the two browser modules, one per worker; see tests/conftest.py). The linter
 # (ruff, config in pyproject.toml) runs first: it takes a second and fails before anything slow starts.
 NBVAL ?= stale
 NBVAL_FLAGS := --nbval --nbval-current-env --nbval-sanitize-with tests/sanitize.cfg -p book_site.pytest_freshness
@@ -82,7 +83,7 @@ test: check-data $(STAMP)
 	  $(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadscope $(NBVAL_FLAGS) -p no:cacheprovider $$nbs; \
 	else echo "nbval: every notebook is fresh (executed with the current inputs; NBVAL=all checks them anyway)"; fi
 	$(BIN)/jupyter-book build . --builder html $(JB_FLAGS)
-	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadscope -p no:cacheprovider tests
+	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadscope --no-loadscope-reorder -p no:cacheprovider tests
 
 # The stale notebooks (ALL=1: every notebook), executed in place two at a time.
 execute: $(STAMP)

@@ -1,23 +1,21 @@
-"""The built book in headless Chromium: every page, every request, accessibility, Chinese text without a
-system CJK font, search, CSV downloads, internal links and phone layout.
+"""The built book in headless Chromium, every page at desktop width: each page and request answers 200,
+nothing leaves the local server, no console errors, images load with meaningful alt text, axe-core WCAG 2.1
+A/AA, CSV downloads, internal links, and no Chinese character left as a box (desktop and phone); then the
+same checks against the deliberately broken page in ``tests/fixtures/broken_site`` to show that they catch
+faults.
 
-Run by ``make test`` (which builds the book first) against ``_build/html``. All browser tests live in this
-one module so that ``--dist loadscope`` keeps them on one xdist worker, sharing one server and one browser
-(module-scoped fixtures). The checks themselves are in ``tests/site_checks.py``; the last-but-one test runs
-them against the deliberately broken page in ``tests/fixtures/broken_site`` to show that they catch faults.
+The other half of the browser tests (fonts, search, phone layout, navigation) is in
+``tests/test_site_layout.py``: two modules, so that ``--dist loadscope`` runs them on both xdist workers at
+once; within a module the tests share one server and one browser (``tests/browser_fixtures.py``).
 
-Nothing leaves the machine: the site is served on 127.0.0.1 and every request to any other host is
-recorded, then aborted by a route before Chromium opens a connection. Screenshots go to
-``_build/screenshots/``; a summary is printed at the end and written to ``_build/browser-summary.txt``.
+Run by ``make test`` (which builds the book first) against ``_build/html``. Nothing leaves the machine: the
+site is served on 127.0.0.1 and every request to any other host is recorded, then aborted by a route before
+Chromium opens a connection. Screenshots go to ``_build/screenshots/site_browser/``; a summary is printed at
+the end and written to ``_build/browser-summary/site_browser.txt``.
 """
 
 from __future__ import annotations
 
-import os
-import re
-import shutil
-import subprocess
-import sys
 import time
 from collections import defaultdict
 from pathlib import Path, PurePosixPath
@@ -25,131 +23,14 @@ from urllib.parse import urlsplit
 
 import pytest
 import site_checks as sc
+from browser_fixtures import Tally, fail_lines
 
 pytestmark = pytest.mark.browser
 
 HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent
-BUILD = ROOT / "_build" / "html"
-SHOTS = ROOT / "_build" / "screenshots"
-SUMMARY_FILE = ROOT / "_build" / "browser-summary.txt"
 BROKEN = HERE / "fixtures" / "broken_site"
 
-CJK_PROBE = "深圳知识产权"
-SEARCHES = {
-    "shenzhen": "深圳",
-    "zhengquanhua": "证券化",
-    "securitisation": "securitisation",  # test id: query
-    # domain terms taken from the pages (src/book_site/zh-search-terms.txt must make each findable)
-    "china-patent-award": "中国专利奖",
-    "patent-award": "专利奖",
-    "patent-gold": "专利金奖",
-    "protection-regulations": "知识产权保护条例",
-    "sz-protection-regulations": "深圳经济特区知识产权保护条例",
-    "innovation-regulations": "深圳经济特区科技创新条例",
-    "pct-applications": "国际专利申请量",
-    "invention-density": "每万人口发明专利拥有量",
-    "cnipa": "国家知识产权局",
-}
-MUST_FIND = {
-    "深圳",
-    "中国专利奖",
-    "专利奖",
-    "知识产权保护条例",
-    "深圳经济特区知识产权保护条例",
-    "国际专利申请量",
-    "每万人口发明专利拥有量",
-}  # queries whose expected result set may not be empty
-# pages to photograph: the first of these that exists (a chapter page with charts)
-CHAPTER_SHOT = ["chapters/legal/01-patent-grants.html", "chapters/legal/02-pct.html"]
-
-
-def in_ci() -> bool:
-    return os.environ.get("CI", "").lower() == "true"
-
-
-class Tally:
-    """Checks performed and failed, per kind, for the summary."""
-
-    def __init__(self):
-        self.counts = defaultdict(lambda: [0, 0])
-        self.pages = set()
-        self.notes: list[str] = []
-        self.started = time.perf_counter()
-
-    def add(self, kind: str, checked: int, failed: int = 0):
-        self.counts[kind][0] += checked
-        self.counts[kind][1] += failed
-
-
 TALLY = Tally()
-
-
-# ------------------------------------------------------------------------------------------ fixtures
-@pytest.fixture(scope="module")
-def chromium_path() -> str:
-    path = sc.find_chromium()
-    problem = None
-    if path is None:
-        problem = "Chromium is not installed (no `chromium` on PATH; on Debian: apt-get install chromium)"
-    else:
-        try:
-            import axe_playwright_python  # noqa: F401
-            import playwright.sync_api  # noqa: F401
-        except ImportError as e:
-            problem = f"the Python packages for the browser tests are missing ({e}); run `make setup`"
-    if problem:
-        if in_ci():
-            pytest.fail(f"{problem}. CI=true, so the browser tests may not be skipped.", pytrace=False)
-        pytest.skip(f"browser tests skipped: {problem}. (With CI=true this is a failure.)")
-    return path
-
-
-@pytest.fixture(scope="module")
-def build_dir() -> Path:
-    if not (BUILD / "index.html").is_file():
-        pytest.fail(
-            f"{BUILD / 'index.html'} is missing: build the book first with `make book` "
-            "(`make test` does this for you).",
-            pytrace=False,
-        )
-    return BUILD
-
-
-@pytest.fixture(scope="module")
-def browser(chromium_path):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = sc.launch(p, chromium_path)
-        yield b
-        b.close()
-
-
-@pytest.fixture(scope="module")
-def site(build_dir):
-    with sc.serve(build_dir) as served:
-        yield served
-
-
-@pytest.fixture(scope="module")
-def pages(build_dir) -> list[str]:
-    found = sc.built_pages(build_dir)
-    assert "index.html" in found and len(found) > 1, f"too few pages in {build_dir}: {found}"
-    return found
-
-
-@pytest.fixture(scope="module")
-def shots() -> Path:
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    for old in SHOTS.glob("*.png"):
-        old.unlink()
-    return SHOTS
-
-
-@pytest.fixture(scope="module")
-def chapter_shot(pages) -> str:
-    return next((p for p in CHAPTER_SHOT if p in pages), next(p for p in pages if p.startswith("chapters/")))
 
 
 @pytest.fixture(scope="module")
@@ -176,10 +57,6 @@ def crawl(browser, site, pages, shots, chapter_shot):
     context.close()
 
 
-def _fail_lines(problems: dict[str, list[str]]) -> str:
-    return "\n".join(f"{rel}:\n  " + "\n  ".join(lines) for rel, lines in problems.items() if lines)
-
-
 # ------------------------------------------------------------------------------------------ per page
 def test_every_page_and_request_answers_200(crawl):
     problems = {}
@@ -189,14 +66,14 @@ def test_every_page_and_request_answers_200(crawl):
         problems[r.rel] = lines
     n_requests = sum(len(r.requests) for r in crawl["reports"])
     TALLY.add("pages and requests answer 200", n_requests, sum(map(len, problems.values())))
-    assert not any(problems.values()), "non-200 answers:\n" + _fail_lines(problems)
+    assert not any(problems.values()), "non-200 answers:\n" + fail_lines(problems)
 
 
 def test_no_request_leaves_the_local_server(crawl):
     problems = {r.rel: [f"request to another host: {u}" for u in r.external] for r in crawl["reports"]}
     TALLY.add("no request to another host", len(crawl["reports"]), sum(bool(v) for v in problems.values()))
     assert not crawl["blocked"], f"blocked requests to other hosts: {crawl['blocked']}"
-    assert not any(problems.values()), _fail_lines(problems)
+    assert not any(problems.values()), fail_lines(problems)
 
 
 def test_no_console_errors_page_errors_or_failed_requests(crawl):
@@ -209,7 +86,7 @@ def test_no_console_errors_page_errors_or_failed_requests(crawl):
     TALLY.add(
         "no console/page errors, no failed requests", len(crawl["reports"]), sum(bool(v) for v in problems.values())
     )
-    assert not any(problems.values()), _fail_lines(problems)
+    assert not any(problems.values()), fail_lines(problems)
 
 
 def test_images_load_and_have_meaningful_alt(crawl):
@@ -217,7 +94,7 @@ def test_images_load_and_have_meaningful_alt(crawl):
     n_images = sum(len(r.images) for r in crawl["reports"])
     TALLY.add("images load, meaningful alt", n_images, sum(map(len, problems.values())))
     assert n_images > 0, "no <img> on any page: the charts are missing"
-    assert not any(problems.values()), _fail_lines(problems)
+    assert not any(problems.values()), fail_lines(problems)
 
 
 def test_axe_wcag21_a_and_aa(crawl):
@@ -226,50 +103,10 @@ def test_axe_wcag21_a_and_aa(crawl):
         for r in crawl["reports"]
     }
     TALLY.add("axe WCAG 2.1 A/AA, pages", len(crawl["reports"]), sum(bool(v) for v in problems.values()))
-    assert not any(problems.values()), "axe-core WCAG 2.1 A/AA violations:\n" + _fail_lines(problems)
+    assert not any(problems.values()), "axe-core WCAG 2.1 A/AA violations:\n" + fail_lines(problems)
 
 
-def test_chinese_renders_with_the_book_font(browser, site, pages, build_dir, shots):
-    """No CJK system font on this machine: Chinese must be drawn with the book's own "Book CJK" subset."""
-    rel = next(
-        (
-            p
-            for p in ["chapters/index.html", *pages]
-            if CJK_PROBE[:2] in sc.searchable_text((build_dir / p).read_text(encoding="utf-8"))
-        ),
-        None,
-    )
-    assert rel, f"no page contains {CJK_PROBE[:2]!r}"
-    context = browser.new_context(viewport=sc.DESKTOP)
-    sc.block_external(context, site.base)
-    page = context.new_page()
-    try:
-        report, rec = sc.open_page(page, site, rel)
-        m = sc.measure_cjk(page, CJK_PROBE)
-        rec.detach()
-        sc.cjk_comparison_shot(page, shots / "cjk-vs-tofu.png", CJK_PROBE)
-    finally:
-        context.close()
-    system_cjk = _system_cjk_fonts()
-    problems = sc.cjk_problems(m)
-    font_requests = [
-        u for u in report.requests if "/_static/cjk/" in urlsplit(u).path and urlsplit(u).path.endswith(".woff2")
-    ]
-    if system_cjk:
-        # the tofu comparison is meaningless when the fallback finds a real CJK font
-        problems = [p for p in problems if "tofu" not in p]
-        TALLY.notes.append(f"a system CJK font is installed ({system_cjk[0]}): tofu comparison not made")
-    elif not font_requests:
-        problems.append("the page never requested its font subset _static/cjk/<hash>.woff2")
-    TALLY.add("Chinese drawn with Book CJK", 1, bool(problems))
-    TALLY.notes.append(
-        f"CJK on {rel}: {CJK_PROBE} is {m['pageWidth']:.0f}px in the page font, "
-        f"{m['bookWidth']:.0f}px in Book CJK, {m['tofuWidth']:.0f}px as tofu; faces {m['faces']}"
-    )
-    assert not problems, f"{rel}: " + "; ".join(problems) + f"\nmeasured: {m}"
-    assert not sc.page_problems(report), sc.page_problems(report)
-
-
+# ------------------------------------------------------------------------------------------ Chinese
 @pytest.mark.parametrize("width", ["desktop", "phone"])
 def test_no_chinese_character_is_left_as_a_box_once_the_font_has_loaded(browser, site, pages, width):
     """On every page, each Chinese character is drawn with a real glyph (about 1 em wide) once fonts settle.
@@ -295,68 +132,6 @@ def test_no_chinese_character_is_left_as_a_box_once_the_font_has_loaded(browser,
     )
 
 
-def _system_cjk_fonts() -> list[str]:
-    if not shutil.which("fc-list"):
-        return []
-    out = subprocess.run(["fc-list", ":lang=zh", "family"], capture_output=True, text=True, check=False)
-    return [line for line in out.stdout.splitlines() if line.strip()]
-
-
-# ------------------------------------------------------------------------------------------ search
-@pytest.fixture(scope="module")
-def search_page(browser, site):
-    context = browser.new_context(viewport=sc.DESKTOP)
-    sc.block_external(context, site.base)
-    page = context.new_page()
-    yield page
-    context.close()
-
-
-@pytest.mark.parametrize("query", list(SEARCHES.values()), ids=list(SEARCHES))
-def test_search_finds_the_pages_with_the_term(search_page, site, pages, build_dir, shots, query):
-    expected = sc.pages_containing(build_dir, query, pages)
-    if query in MUST_FIND:
-        assert expected, f"no built page contains {query!r}: the test's expectation is empty"
-    report = sc.PageReport(rel=f"search.html?q={query}", url=site.url("search.html"))
-    rec = sc.Recorder(search_page, report)
-    try:
-        found, status, report.status = sc.search(search_page, site, query)
-    finally:
-        rec.detach()
-    if query == "深圳":
-        search_page.screenshot(path=str(shots / "search-shenzhen.png"))
-    TALLY.pages.add(report.rel)
-    allowed = expected | _stem_matches(build_dir, query, pages)
-    missing = sorted(expected - set(found))
-    extra = sorted(set(found) - allowed)
-    TALLY.add("search results = pages with the term", 1, bool(missing or extra))
-    TALLY.notes.append(f"search {query!r}: {len(found)} result(s) {sorted(found)}")
-    assert not missing and not extra, (
-        f"search for {query!r} ({status}): pages with the term but not in the results: {missing}; "
-        f"results without the term: {extra}"
-    )
-    assert not sc.page_problems(report), sc.page_problems(report)
-
-
-def _stem_matches(build_dir: Path, query: str, pages: list[str]) -> set[str]:
-    """For a Latin query, the pages Sphinx may also (rightly) return: a word whose English stem contains
-    the query's stem (Sphinx stems terms and matches partial terms), e.g. "securitised"."""
-    if not re.fullmatch(r"[A-Za-z0-9_]+", query):
-        return set()
-    import snowballstemmer
-
-    stem = snowballstemmer.stemmer("english").stemWord
-    target = stem(query.lower())
-    out = set()
-    for rel in pages:
-        if PurePosixPath(rel).name in ("search.html", "genindex.html"):
-            continue
-        words = set(re.findall(r"[a-z0-9_]+", sc.searchable_text((build_dir / rel).read_text("utf-8")).lower()))
-        if any(target in stem(w) for w in words if len(w) > 2):
-            out.add(rel)
-    return out
-
-
 # ------------------------------------------------------------------------------------------ links
 def test_csv_downloads_answer_with_a_header_row(crawl):
     links = sc.csv_links(crawl["reports"])
@@ -377,7 +152,7 @@ def test_csv_downloads_answer_with_a_header_row(crawl):
         if len(charts) > n_csv:
             problems[r.rel] = [f"{len(charts)} chart(s) but {n_csv} CSV download link(s)"]
     TALLY.add("CSV downloads", len(links), len(problems))
-    assert not problems, _fail_lines(problems)
+    assert not problems, fail_lines(problems)
 
 
 def test_internal_links_resolve(crawl, site):
@@ -386,324 +161,6 @@ def test_internal_links_resolve(crawl, site):
     TALLY.add("internal links (fetched, fragments checked)", n_fetched, len(problems))
     assert n_fetched > 0, "no internal links found"
     assert not problems, "broken internal links:\n  " + "\n  ".join(problems)
-
-
-# ------------------------------------------------------------------------------------------ phone
-def test_phone_width_chapter_pages(browser, site, pages, shots, chapter_shot):
-    chapters = [p for p in pages if p.startswith("chapters/")]
-    assert chapters, "no chapter pages"
-    context = browser.new_context(viewport=sc.PHONE, is_mobile=True, has_touch=True, device_scale_factor=1)
-    sc.block_external(context, site.base)
-    page = context.new_page()
-    problems = {}
-    try:
-        for rel in chapters:
-            report, rec = sc.open_page(page, site, rel)
-            rec.detach()
-            _, layout = sc.layout_problems(page, sc.PHONE["width"])
-            problems[rel] = layout + sc.page_problems(report)
-            if rel == chapter_shot:
-                page.screenshot(path=str(shots / "chapter-phone.png"))
-                first_chart = page.locator("article img").first
-                if first_chart.count():
-                    first_chart.scroll_into_view_if_needed()
-                    # a section laid out only near the viewport (book_site.assets.lazy_sections) is drawn in
-                    # the frames after an instant jump; the screenshot is of what a reader then sees
-                    page.evaluate("""() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))""")
-                    page.wait_for_timeout(200)
-                    page.screenshot(path=str(shots / "chapter-phone-chart.png"))
-    finally:
-        context.close()
-    TALLY.add("phone 390px: no sideways scroll, charts fit", len(chapters), sum(bool(v) for v in problems.values()))
-    assert not any(problems.values()), _fail_lines(problems)
-
-
-FRONT = "chapters/index.html"
-FRONT_JS = """() => {
-  const f = document.querySelector('.findings'), s = document.querySelector('.scorecard');
-  const box = s ? s.querySelector('.pst-scrollable-table-container') || s : null;
-  const rows = s ? Array.from(s.querySelectorAll('tbody tr')) : [];
-  return {viewport: [window.innerWidth, window.innerHeight], docWidth: document.documentElement.scrollWidth,
-          findingsTop: f ? f.getBoundingClientRect().top : null,
-          scorecard: s ? [s.scrollWidth, s.clientWidth] : null, box: box ? [box.scrollWidth, box.clientWidth] : null,
-          rows: rows.length, rowsRight: Math.max(0, ...rows.map(r => r.getBoundingClientRect().right)),
-          headerShown: s ? getComputedStyle(s.querySelector('thead')).display !== 'none' : null};
-}"""
-
-
-def test_phone_front_page_findings_first_and_scorecard_fits(browser, site, pages, shots):
-    """At 390 px the findings start on the first screen, and the scorecard's rows (cards) fit the width:
-    no sideways scrolling of the page or of the table's own scroll box."""
-    assert FRONT in pages, f"{FRONT} is not built"
-    context = browser.new_context(viewport=sc.PHONE, is_mobile=True, has_touch=True, device_scale_factor=1)
-    sc.block_external(context, site.base)
-    page = context.new_page()
-    try:
-        report, rec = sc.open_page(page, site, FRONT)
-        rec.detach()
-        m = page.evaluate(FRONT_JS)
-        page.screenshot(path=str(shots / "front-phone.png"))
-        page.locator(".scorecard").scroll_into_view_if_needed()
-        page.wait_for_timeout(200)
-        page.screenshot(path=str(shots / "front-phone-scorecard.png"))
-        desk = context.new_page()
-        desk.set_viewport_size(sc.DESKTOP)
-        desk.goto(site.url(FRONT), wait_until="load")
-        header_on_desktop = desk.evaluate(FRONT_JS)["headerShown"]
-    finally:
-        context.close()
-    width, height = m["viewport"]
-    problems = []
-    if m["findingsTop"] is None or m["findingsTop"] >= height:
-        problems.append(f"the findings start at y={m['findingsTop']}, below the first screen ({height} px)")
-    if not m["scorecard"] or m["rows"] == 0:
-        problems.append("no scorecard rows")
-    else:
-        if m["scorecard"][0] > m["scorecard"][1] + 1 or m["box"][0] > m["box"][1] + 1:
-            problems.append(f"the scorecard scrolls sideways: {m['scorecard']}, its table box {m['box']}")
-        if m["rowsRight"] > width + 1:
-            problems.append(f"a scorecard row reaches x={m['rowsRight']:.0f}, past {width}")
-    if m["docWidth"] > width + 1:
-        problems.append(f"the page scrolls sideways: {m['docWidth']} > {width}")
-    if not header_on_desktop:
-        problems.append("on a desktop the scorecard is not a table with its header row")
-    TALLY.add("phone: findings first, scorecard fits 390 px", 1, bool(problems))
-    assert not problems, "\n".join(problems)
-
-
-def test_phone_claim_pages_of_different_verdicts(browser, site, pages, shots):
-    """Screenshots at 390 px of the first screen of claim pages with different verdicts (for a person to
-    look at); each page fits the width."""
-    from helpers.checks import verdict_table
-
-    vt = verdict_table()
-    chosen = {}
-    for r in vt.itertuples():
-        rel = r.page.replace(".ipynb", ".html")
-        if r.verdict not in chosen and rel in pages and rel not in chosen.values():
-            chosen[r.verdict] = rel
-    chosen = dict(list(chosen.items())[:4])
-    assert len(chosen) >= 3, f"claim pages of fewer than 3 verdicts: {chosen}"
-    context = browser.new_context(viewport=sc.PHONE, is_mobile=True, has_touch=True, device_scale_factor=1)
-    sc.block_external(context, site.base)
-    page = context.new_page()
-    problems = {}
-    try:
-        for rel in chosen.values():
-            report, rec = sc.open_page(page, site, rel)
-            rec.detach()
-            _, layout = sc.layout_problems(page, sc.PHONE["width"])
-            page.screenshot(path=str(shots / f"claim-phone-{PurePosixPath(rel).stem}.png"))
-            problems[rel] = layout
-    finally:
-        context.close()
-    TALLY.add("phone: claim pages of different verdicts", len(chosen), sum(bool(v) for v in problems.values()))
-    TALLY.notes.append("claim pages photographed at 390 px: " + ", ".join(f"{v} ({k})" for k, v in chosen.items()))
-    assert not any(problems.values()), _fail_lines(problems)
-
-
-# ------------------------------------------------------------------------------------------ navigation
-NAV_PAGE = "chapters/legal/02-pct.html"  # a chapter page with headings and a neighbour in the toc
-
-
-@pytest.fixture
-def phone(browser, site):
-    context = browser.new_context(viewport=sc.PHONE, is_mobile=True, has_touch=True, device_scale_factor=2)
-    sc.block_external(context, site.base)
-    page = context.new_page()
-    yield page
-    context.close()
-
-
-def _nav_page(pages):
-    return NAV_PAGE if NAV_PAGE in pages else next(p for p in pages if p.startswith("chapters/legal/"))
-
-
-def test_phone_menu_opens_navigation_and_its_link_leads_to_another_chapter(phone, site, pages, shots):
-    rel = _nav_page(pages)
-    report, rec = sc.open_page(phone, site, rel)
-    assert not sc.visible_links(phone, sc.PRIMARY_LINKS), "navigation visible at 390 px before the menu is tapped"
-    assert sc.tap_visible(phone, "button.primary-toggle", touch=True), "no visible menu button at 390 px"
-    phone.wait_for_timeout(600)
-    links = sc.visible_links(phone, sc.PRIMARY_LINKS)
-    phone.screenshot(path=str(shots / "phone-menu-open.png"))
-    assert links, "tapping the menu button showed no navigation links"
-    here = site.url(rel)
-    target = next((l for l in links if "/chapters/" in l["href"] and l["href"].split("#")[0] != here), None)
-    assert target, f"no link to another chapter in the open menu: {links}"
-    phone.locator(f'a.reference.internal[href]:visible >> text="{target["text"]}"').first.tap()
-    phone.wait_for_url(target["href"].split("#")[0] + "*", timeout=10000)
-    rec.detach()
-    TALLY.add("phone: menu opens, link followed", 1)
-    TALLY.notes.append(f"phone menu: {len(links)} links visible; followed {target['text']!r}")
-    assert phone.url.split("#")[0] == target["href"].split("#")[0]
-
-
-def test_phone_on_this_page_jumps_to_a_heading(phone, site, pages, shots):
-    rel = _nav_page(pages)
-    report, rec = sc.open_page(phone, site, rel)
-    assert sc.tap_visible(phone, "button.secondary-toggle", touch=True), "no visible 'on this page' button at 390 px"
-    phone.wait_for_timeout(600)
-    links = [l for l in sc.visible_links(phone, sc.SECONDARY_LINKS) if l["hash"]]
-    phone.screenshot(path=str(shots / "phone-on-this-page.png"))
-    assert links, "tapping 'on this page' showed no heading links"
-    target = links[min(2, len(links) - 1)]
-    phone.locator(f'a.nav-link[href$="{target["hash"]}"]:visible').first.tap()
-    top = None
-    for _ in range(25):  # the menu closes, then the page scrolls (smoothly): poll for up to 5 s
-        phone.wait_for_timeout(200)
-        top = sc.heading_top(phone, target["hash"][1:])
-        if top is not None and -5 <= top <= 250:
-            break
-    rec.detach()
-    TALLY.add("phone: 'on this page' jumps to a heading", 1)
-    assert phone.url.endswith(target["hash"]), f"URL {phone.url} did not move to {target['hash']}"
-    assert top is not None and -5 <= top <= 250, f"heading {target['hash']} is at y={top} after the jump"
-
-
-def _headings_after_long_tables(build_dir, pages) -> list[tuple[str, str]]:
-    """(page, heading id): the first heading listed in "on this page" after each long table (and so after
-    the skipped sections before it)."""
-    out = []
-    for rel in pages:
-        html = (build_dir / rel).read_text(encoding="utf-8")
-        listed = set(re.findall(r'class="reference internal nav-link" href="#([^"]+)"', html))
-        for m in re.finditer(r'<div class="pst-scrollable-table-container" style="content-visibility: auto', html):
-            h = next(
-                (h.group(1) for h in re.finditer(r'<section id="([^"]+)"', html[m.end() :]) if h.group(1) in listed),
-                None,
-            )
-            if h and (rel, h) not in out:
-                out.append((rel, h))
-    return out
-
-
-@pytest.mark.parametrize("how", ["link", "fragment"])
-def test_a_jump_past_a_long_table_lands_on_its_heading(browser, site, pages, build_dir, how):
-    """Long tables are laid out only near the viewport (book_site.assets.long_tables); a jump past one must
-    still land on its heading: tapped in "on this page" at 390 px, or the page opened at its #fragment."""
-    targets = _headings_after_long_tables(build_dir, pages)
-    assert len(targets) >= 2, f"pages with a heading after a long table: {targets}; data and sources have one"
-    problems = []
-    for rel, frag in targets:
-        context = browser.new_context(viewport=sc.PHONE, is_mobile=True, has_touch=True, device_scale_factor=2)
-        sc.block_external(context, site.base)
-        page = context.new_page()
-        try:
-            page.goto(site.url(rel) + (f"#{frag}" if how == "fragment" else ""), wait_until="load")
-            skipped = page.evaluate("""() => Array.from(document.querySelectorAll(
-                '.pst-scrollable-table-container')).filter(b => getComputedStyle(b).contentVisibility == 'auto').length""")
-            if how == "link":
-                if not skipped:
-                    problems.append(f"{rel}: no table is skipped until it is near (content-visibility)")
-                assert sc.tap_visible(page, "button.secondary-toggle", touch=True), f"{rel}: no 'on this page'"
-                page.wait_for_timeout(600)
-                page.locator(f'a.nav-link[href$="#{frag}"]:visible').first.tap()
-            top = None
-            for _ in range(25):
-                page.wait_for_timeout(200)
-                top = sc.heading_top(page, frag)
-                if top is not None and -5 <= top <= 250:
-                    break
-            if top is None or not -5 <= top <= 250:
-                problems.append(f"{rel}#{frag} ({how}): the heading is at y={top} after the jump")
-        finally:
-            context.close()
-    TALLY.add("jumps past a long table", len(targets))
-    assert not problems, "\n".join(problems)
-
-
-TITLE_FONT_RE = re.compile(r'<script id="book-cjk-title">.*?</script>\n?', re.S)
-
-
-def _title_height(browser, site, rel: str, *, font_files: bool, title_font: bool = True) -> float:
-    """Height of the page's <h1> at 390 px once fonts settle; without the page's CJK font file (its
-    requests aborted, as if it had not arrived yet) and, optionally, without the title font in the page."""
-    context = browser.new_context(viewport=sc.PHONE, is_mobile=True, device_scale_factor=2)
-    sc.block_external(context, site.base)
-    if not font_files:
-        context.route("**/_static/cjk/*.woff2", lambda route: route.abort())
-    if not title_font:
-
-        def strip(route):
-            response = route.fetch()
-            route.fulfill(response=response, body=TITLE_FONT_RE.sub("", response.text()))
-
-        context.route(site.url(rel), strip)
-    page = context.new_page()
-    try:
-        page.goto(site.url(rel), wait_until="load")
-        page.evaluate("document.fonts.ready.then(() => true)")
-        return page.evaluate("document.querySelector('article h1').getBoundingClientRect().height")
-    finally:
-        context.close()
-
-
-def test_phone_chinese_title_has_its_final_shape_before_the_font_file_arrives(browser, site, pages, build_dir):
-    """With no CJK system font, a Chinese title laid out before the page's font file arrives must already
-    wrap as it will afterwards; otherwise the whole page jumps down when the file arrives (layout shift).
-    The same measurement without the title font written into the page shows that it would jump."""
-    titled = [p for p in pages if TITLE_FONT_RE.search((build_dir / p).read_text(encoding="utf-8"))]
-    assert titled, "no page carries a title font (src/book_site/cjk_font.py)"
-    problems, would_jump = [], []
-    for rel in titled:
-        final = _title_height(browser, site, rel, font_files=True)
-        early = _title_height(browser, site, rel, font_files=False)
-        if abs(early - final) > 1:
-            problems.append(f"{rel}: title {early:.0f} px high before its font file arrives, {final:.0f} px after")
-        bare = _title_height(browser, site, rel, font_files=False, title_font=False)
-        if abs(bare - final) > 1:
-            would_jump.append(rel)
-    TALLY.add("Chinese titles keep their shape at 390 px", len(titled), len(problems))
-    TALLY.notes.append(
-        f"Chinese titles: {len(titled)} pages; without the title font "
-        f"{len(would_jump)} of them would change height when the font file arrives"
-    )
-    assert not problems, "\n".join(problems)
-    assert would_jump, (
-        "no page's title changes height without its title font at 390 px: this test no "
-        "longer shows that it can catch the jump"
-    )
-
-
-def test_desktop_sidebar_visible_and_one_search_entry_in_header(browser, site, pages, shots):
-    context = browser.new_context(viewport=sc.DESKTOP)
-    sc.block_external(context, site.base)
-    page = context.new_page()
-    try:
-        rel = _nav_page(pages)
-        report, rec = sc.open_page(page, site, rel)
-        rec.detach()
-        links = sc.visible_links(page, ".bd-sidebar-primary a.reference.internal")
-        # the header row and the top of the sidebar: what a reader sees as the page's header on a desktop
-        entries = sc.visible_in_headers(page, headers=".bd-header, .bd-header-article, .bd-sidebar-primary")
-        page.screenshot(path=str(shots / "desktop-header.png"))
-    finally:
-        context.close()
-    TALLY.add("desktop: sidebar visible, one search entry in header", 1, bool(not links or len(entries) != 1))
-    assert len(links) >= 3, f"primary sidebar not visible at 1280 px ({len(links)} links)"
-    assert len(entries) == 1, f"{len(entries)} search entries in the desktop header: {entries}"
-
-
-def test_search_from_the_header_works(browser, site, pages):
-    """The header's search entry opens the search field; typing a term and Enter lists results."""
-    context = browser.new_context(viewport=sc.DESKTOP)
-    sc.block_external(context, site.base)
-    page = context.new_page()
-    try:
-        sc.open_page(page, site, _nav_page(pages))[1].detach()
-        assert sc.tap_visible(page, ".search-button-field, .search-button"), "no visible search entry"
-        field = page.locator("#pst-search-dialog input[name=q], input.form-control[name=q]").first
-        field.wait_for(state="visible", timeout=5000)
-        field.fill("专利")
-        field.press("Enter")
-        page.wait_for_url("**/search.html?q=*", timeout=10000)
-        page.wait_for_function(sc.SEARCH_DONE_JS, timeout=20000)
-        n = page.locator("#search-results ul.search li").count()
-    finally:
-        context.close()
-    TALLY.add("search from the header", 1, n == 0)
-    assert n > 0, "search from the header listed no result"
 
 
 # ------------------------------------------------------------------------------------------ test of the test
@@ -744,7 +201,8 @@ def test_checks_catch_the_broken_fixture(browser):
 
 # ------------------------------------------------------------------------------------------ summary
 def test_zz_summary(crawl, capsys):
-    """Prints (and writes to _build/browser-summary.txt) what was checked. Runs last in this module."""
+    """Prints (and writes to _build/browser-summary/site_browser.txt) what was checked. Runs last in this
+    module."""
     reports = crawl["reports"]
     best = defaultdict(lambda: {"help": "", "pages": set(), "nodes": 0, "example": ""})
     for r in reports:
@@ -753,27 +211,13 @@ def test_zz_summary(crawl, capsys):
             b["help"], b["example"] = v["help"], b["example"] or (v["nodes"][0] if v["nodes"] else "")
             b["pages"].add(r.rel)
             b["nodes"] += len(v["nodes"])
-    total = sum(c for c, _ in TALLY.counts.values())
-    failed = sum(f for _, f in TALLY.counts.values())
-    lines = [
-        "",
-        "=" * 30 + " browser checks of the built site " + "=" * 30,
-        f"pages visited: {len(TALLY.pages)} distinct ({len(reports)} built pages at desktop width, "
-        f"phone-width chapter pages and search pages besides); requests seen in the desktop crawl: "
-        f"{sum(len(r.requests) for r in reports)}, all on 127.0.0.1",
-        f"checks: {total - failed} of {total} passed",
+    head = [
+        f"pages visited: {len(reports)} built pages at desktop width; requests seen in the desktop crawl: "
+        f"{sum(len(r.requests) for r in reports)}, all on 127.0.0.1"
     ]
-    lines += [f"  {kind:<52} {c - f:>4} / {c:<4}" for kind, (c, f) in TALLY.counts.items()]
-    lines += [f"  {note}" for note in TALLY.notes]
-    lines.append("axe best-practice findings (reported, not failed):" if best else "axe best-practice findings: none")
+    tail = ["axe best-practice findings (reported, not failed):" if best else "axe best-practice findings: none"]
     for rule, b in sorted(best.items()):
-        lines.append(f"  {rule}: {b['help']} -- {b['nodes']} node(s) on {len(b['pages'])} page(s), e.g. {b['example']}")
+        tail.append(f"  {rule}: {b['help']} -- {b['nodes']} node(s) on {len(b['pages'])} page(s), e.g. {b['example']}")
     slow = max(reports, key=lambda r: r.seconds)
-    lines.append(
-        f"slowest page: {slow.rel} {slow.seconds:.1f} s; module time so far "
-        f"{time.perf_counter() - TALLY.started:.1f} s; screenshots in {SHOTS.relative_to(ROOT)}/"
-    )
-    text = "\n".join(lines)
-    SUMMARY_FILE.write_text(text.lstrip() + "\n", encoding="utf-8")
-    with capsys.disabled():  # an xdist worker's stderr reaches the terminal (its stdout does not)
-        print(text, file=sys.stderr, flush=True)
+    tail.append(f"slowest page: {slow.rel} {slow.seconds:.1f} s")
+    TALLY.report("site_browser", head, tail, capsys)

@@ -31,29 +31,22 @@ from sphinx.util import logging
 
 from .cjk_font import _pages
 from .finished import html_build_finished
+from .icons import FA_SCRIPT, ICON_RULE_RE, theme_static
 from .purge import purge, site_names
 
 logger = logging.getLogger(__name__)
 
 BUNDLE = "book-bundle.css"
-FA_SCRIPT = "scripts/fontawesome.js"
 THEME_CSS = ("styles/theme.css", "styles/pydata-sphinx-theme.css")  # linked by webpack-macros.html
 KEEP_BLOCKING = ("documentation_options.js",)
 IMPORT_RE = re.compile(r'@import\s+(?:url\()?["\']?([^"\')]+)["\']?\)?\s*;')
 URL_RE = re.compile(r'url\(\s*(["\']?)([^"\')]+)\1\s*\)')
 COMMENT_RE = re.compile(r"/\*(?!!).*?\*/", re.S)
-ICON_RULE_RE = re.compile(r'(?:\.fa-[a-z0-9-]+:(?:before|after),?)+\{content:"[^"]*"\}')
-
-
-def _theme_static() -> Path:
-    import pydata_sphinx_theme
-
-    return Path(pydata_sphinx_theme.__file__).parent / "theme" / "pydata_sphinx_theme" / "static"
 
 
 def override_webpack_macros(app, config):
     """The theme's webpack-macros.html without fontawesome.js and without its two stylesheet links."""
-    src = (_theme_static() / "webpack-macros.html").read_text(encoding="utf-8")
+    src = (theme_static() / "webpack-macros.html").read_text(encoding="utf-8")
     lines = src.splitlines(keepends=True)
     drop = (FA_SCRIPT, "users can add custom icons", *THEME_CSS)
     kept = [ln for ln in lines if not any(d in ln for d in drop)]

@@ -45,7 +45,8 @@ CLASS_ATTR_RE = re.compile(r'class="([^"]*\bfa[bsr]?-?[^"]*)"')
 JS_ICON_RE = re.compile(r'"((?:fa-(?:solid|regular|brands)|fa[bsr])\s+fa-[a-z0-9-]+)"')
 
 
-def _theme_static() -> Path:
+def theme_static() -> Path:
+    """The static folder of the installed pydata-sphinx-theme (its templates, stylesheets, web fonts)."""
     import pydata_sphinx_theme
 
     return Path(pydata_sphinx_theme.__file__).parent / "theme" / "pydata_sphinx_theme" / "static"
@@ -92,7 +93,9 @@ def used_icons(outdir: Path) -> dict[str, set[str]]:
     return used
 
 
-CLASS_MAP_RE = re.compile(r'(?:\.fa-[a-z0-9-]+:(?:before|after),?)+\{content:"[^"]*"\}')
+# the theme's rules that map an icon class to its glyph (``.fa-sun:before{content:"…"}``); assets leaves
+# them out of the stylesheet bundle, where icons.css declares the ones the site uses
+ICON_RULE_RE = re.compile(r'(?:\.fa-[a-z0-9-]+:(?:before|after),?)+\{content:"[^"]*"\}')
 
 
 def css_icon_chars(static: Path) -> set[str]:
@@ -104,7 +107,7 @@ def css_icon_chars(static: Path) -> set[str]:
     for f in static.rglob("*.css"):
         if f.name == ICONS_CSS:
             continue
-        css = CLASS_MAP_RE.sub("", f.read_text(encoding="utf-8", errors="ignore"))
+        css = ICON_RULE_RE.sub("", f.read_text(encoding="utf-8", errors="ignore"))
         for quoted in re.findall(r'"([^"\n]{1,8})"', css):
             for m in re.finditer(r"\\([0-9a-fA-F]{1,6}) ?|(.)", quoted):
                 c = chr(int(m.group(1), 16)) if m.group(1) else m.group(2)

@@ -25,7 +25,7 @@ the text. Titles too long for the figure are wrapped onto more lines first.
 
 from __future__ import annotations
 
-import base64
+import html
 import io
 import textwrap
 from pathlib import Path
@@ -360,10 +360,13 @@ def publish_chart(
             f"{{download}}`Download the data behind this chart (CSV) <{GENERATED}/{name}.csv>`",
         ]
     )
+    # The page renders the markdown (the figure links the file). Jupyter shows the html, which also links the
+    # file: the notebook carries no copy of the image (an image/png here would be ~100 KB of base64 per chart,
+    # committed with every re-execution, that no page uses).
     display(
         {
             "text/markdown": md,
-            "image/png": base64.b64encode(png).decode(),
+            "text/html": f'<img src="{GENERATED}/{name}.png" alt="{html.escape(_one_line(alt))}" style="max-width:100%">',
             "text/plain": f"<chart {name}: {_one_line(caption)}>",
         },
         raw=True,

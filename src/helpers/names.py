@@ -62,6 +62,7 @@ PERIOD_TYPE = {
     "target": "plan target",
 }
 
+# the article's qualifier codes (claims.csv, observations.csv) in words: the one place they are written
 QUALIFIER = {
     "": "",
     "about": "about",
@@ -85,6 +86,12 @@ RELATION = {
     "independent": "independent, non-official",
     "unknown": "not stated",
 }
+
+
+def qualified(code: str, text: str) -> str:
+    """``text`` with the qualifier in front: ('over', '18 years') -> 'more than 18 years'; no code, no word."""
+    q = QUALIFIER.get(code or "", "")
+    return f"{q} {text}" if q else text
 
 
 def basis(code: str) -> str:

@@ -12,14 +12,6 @@ from .evidence import ARTICLE, claim
 from .gluing import glue
 from .verdicts import Verdict, plural
 
-QUALIFIER_EN = {
-    "about": "about ",
-    "over": "more than ",
-    "nearly": "nearly ",
-    "under": "under ",
-    "at_least": "at least ",
-}
-
 # the article's units in English: (divide by, noun or prefix); a prefix ends with '$'
 UNIT_EN = {
     "年": (1, "year"),
@@ -69,7 +61,7 @@ def stated_text(claim_id: str) -> str:
     c = claim(claim_id)
     if pd.isna(c["stated_value"]):
         return "a standing, with no number"
-    return f"{QUALIFIER_EN.get(c['qualifier'], '')}{in_english(float(c['stated_value']), c['stated_unit'])}"
+    return names.qualified(c["qualifier"], in_english(float(c["stated_value"]), c["stated_unit"]))
 
 
 def period_text(c: pd.Series) -> str:

@@ -171,23 +171,19 @@ def decide(parts, of: str = "part", reason: str | None = None, record: str = "")
     claimant = [p for p in parts if p.claimant and p.independent is None and not p.against]
     whole = n == 1
     kw = dict(total=n, shown=len(shown), supported=len(indirect), parts=parts, record=record)
+
+    def some(which, named: bool = True) -> str:  # '2 of 5 years: 2019, 2020'
+        return f"{len(which)} of {plural(n, of)}" + (f": {_names(which)}" if named else "")
+
     if contra:
-        cov = (
-            "independent evidence contradicts the claim"
-            if whole
-            else f"independent evidence contradicts {len(contra)} of {plural(n, of)}: {_names(contra)}"
-        )
+        cov = "independent evidence contradicts " + ("the claim" if whole else some(contra))
         return Verdict(DIFFERS, reason or cov, "strong", cov, **kw)
     if len(shown) == n:
         cov = "an independent source shows the whole claim" if whole else f"independent figures for all {plural(n, of)}"
         return Verdict(CONFIRMED, reason or cov, "strong", cov, **kw)
     if against:
         strength = "moderate" if any(p.against == DIRECT for p in against) else "weak"
-        cov = (
-            "the claimant's own records disagree with the claim"
-            if whole
-            else f"{_DOUBT_PREFIX}for {len(against)} of {plural(n, of)}: {_names(against)}"
-        )
+        cov = "the claimant's own records disagree with the claim" if whole else f"{_DOUBT_PREFIX}for {some(against)}"
         return Verdict(DOUBTFUL, reason or cov, strength, cov, **kw)
     if shown or indirect:
         if whole:
@@ -205,11 +201,7 @@ def decide(parts, of: str = "part", reason: str | None = None, record: str = "")
         strength = "moderate" if 2 * len(shown) >= n and shown else "weak"
         return Verdict(CONSISTENT, reason or cov, strength, cov, **kw)
     if claimant:
-        cov = (
-            "only the claimant's own publications give it"
-            if whole
-            else f"only the claimant's own publications give {len(claimant)} of {plural(n, of)}"
-        )
+        cov = "only the claimant's own publications give " + ("it" if whole else some(claimant, named=False))
         return Verdict(CLAIMANT_ONLY, reason or cov, "weak", cov, **kw)
     if record:
         cov = f"no evidence found; {record} would settle it"
