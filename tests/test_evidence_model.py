@@ -129,13 +129,13 @@ def _rewrite_sources(root, column, value, table="sources"):
 def _verdicts_on(root, monkeypatch):
     monkeypatch.setenv("SZIP_ROOT", str(root))
     data_mod._cached.cache_clear()
-    from helpers.checks import CHECKS, verdict_table
+    from helpers.checks import BY_NAME, verdict_table
 
     try:
         vt = verdict_table()
     finally:
         data_mod._cached.cache_clear()
-    assert CHECKS, "no checks registered"
+    assert BY_NAME, "no checks registered"
     return vt
 
 
@@ -162,3 +162,13 @@ def test_every_verdict_has_strength_and_coverage(root):
     vt = verdict_table()
     assert (vt["strength"] != "").all() and (vt["coverage"] != "").all() and (vt["why"] != "").all()
     assert not vt["coverage"].str.contains(r"\(s\)").any()
+
+
+def test_every_check_is_named_once_in_the_ledger_and_used():
+    """The ledger's `check` column binds each claim to a registered check, and no registered check is dead."""
+    from helpers.checks import BY_NAME
+    from helpers.data import load_table
+
+    named = set(load_table("claims")["check"])
+    assert named <= set(BY_NAME), f"the ledger names checks that do not exist: {sorted(named - set(BY_NAME))}"
+    assert set(BY_NAME) <= named, f"checks no claim uses: {sorted(set(BY_NAME) - named)}"

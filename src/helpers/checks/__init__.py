@@ -14,9 +14,8 @@ from collections.abc import Callable
 import pandas as pd
 
 from ..data import load_table
-from ..verdicts import Part, Verdict, decide, with_record
+from ..verdicts import Verdict, with_record
 
-CHECKS: dict[str, Callable[[], Verdict]] = {}  # by claim id: the old registration, being retired (issue 24)
 BY_NAME: dict[str, Callable[[pd.Series], Verdict]] = {}  # by "part.function", as the ledger's `check` names it
 
 
@@ -32,21 +31,6 @@ def check(fn: Callable[[pd.Series], Verdict]) -> Callable[[pd.Series], Verdict]:
     return fn
 
 
-def check_for(claim_id: str):
-    def register(fn):
-        if claim_id in CHECKS:
-            raise ValueError(f"two checks registered for claim {claim_id!r}")
-        CHECKS[claim_id] = fn
-        return fn
-
-    return register
-
-
-def no_check(claim_id: str) -> Verdict:
-    """A claim whose chapter has not been built: nothing has been checked, and the verdict says so."""
-    return decide([Part("the claim")], reason="not yet checked: its chapter has not been built")
-
-
 def verdict(claim_id: str) -> Verdict:
     """The claim's verdict, with the public record that would settle it (``settling_record`` in the claims
     ledger) where one is named: a claim with no evidence and such a record is *not verified*, not
@@ -56,15 +40,10 @@ def verdict(claim_id: str) -> Verdict:
         raise KeyError(f"no claim {claim_id!r} in data/claims.csv")
     row = cl.loc[claim_id].copy()
     row["claim_id"] = claim_id
-    name = row.get("check")
-    if isinstance(name, str) and name:
-        if name not in BY_NAME:
-            raise KeyError(
-                f"data/claims.csv names check {name!r} for {claim_id!r}, but no @check function has that name"
-            )
-        v = BY_NAME[name](row)
-    else:
-        v = CHECKS.get(claim_id, lambda: no_check(claim_id))()
+    name = row["check"]
+    if name not in BY_NAME:
+        raise KeyError(f"data/claims.csv names check {name!r} for {claim_id!r}, but no @check function has that name")
+    v = BY_NAME[name](row)
     return with_record(v, cl.at[claim_id, "settling_record"])
 
 
@@ -92,7 +71,7 @@ def verdict_table(section: str | None = None) -> pd.DataFrame:
                 "qualifiers": v.qualifiers(),
                 "record": v.record,
                 "page": c["notebook"],
-                "checked": c["claim_id"] in CHECKS or (isinstance(c["check"], str) and c["check"] != ""),
+                "checked": c["check"] in BY_NAME,
             }
         )
     return pd.DataFrame(rows).sort_values("paragraph", kind="stable").reset_index(drop=True)
