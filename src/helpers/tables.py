@@ -23,8 +23,26 @@ def markdown_table(df: pd.DataFrame) -> str:
     return "\n".join(lines)
 
 
-def show_table(df: pd.DataFrame) -> None:
-    display(Markdown(markdown_table(df)))
+FOLD_ROWS = 12  # a table longer than this is folded behind a one-line summary, unless it shows verdicts
+
+
+def table_summary(df: pd.DataFrame) -> str:
+    """'The full table: 21 rows (year, independent evidence, detail and 3 more columns)'."""
+    from .verdicts import plural
+
+    cols = [str(c).split(" (")[0] for c in df.columns]
+    cols = [c if c.isupper() or c[:2].isupper() else c[:1].lower() + c[1:] for c in cols]
+    named = ", ".join(cols[:3]) + (f" and {plural(len(cols) - 3, 'more column')}" if len(cols) > 3 else "")
+    return f"The full table: {plural(len(df), 'row')} ({named})"
+
+
+def show_table(df: pd.DataFrame, summary: str | None = None) -> None:
+    """A table; a long one (more than ``FOLD_ROWS`` rows) folded behind ``summary`` (computed when not given)
+    so that a page stays short on a phone. Tables of verdicts stay open: they are the findings."""
+    md = markdown_table(df)
+    if len(df) > FOLD_ROWS and 'class="verdict' not in md:
+        md = folded(md, summary or table_summary(df))
+    display(Markdown(md))
 
 
 def link(text: str, url: str) -> str:
