@@ -17,7 +17,7 @@ from .downloads import clean_outlet
 from .gluing import glue
 from .outlook import WHO_SHORT
 from .style import new_figure, use_house_style
-from .tables import copy_words, folded, link, markdown_table, show_table, sources_summary
+from .tables import copy_words, folded, link, markdown_table, readable_date, show_table, sources_summary
 from .verdicts import plural
 
 use_house_style()
@@ -181,7 +181,7 @@ def every_source() -> None:
                 "no outlet named" if tier == "unattributed" else clean_outlet(o)
                 for o, tier in zip(s["outlet"], s["tier"])
             ],
-            "Date": s["date_published"],
+            "Date": [readable_date(d) if d else "not dated" for d in s["date_published"]],
             "Copy": [copy_words(r) for _, r in s.iterrows()],
             "Who speaks": [WHO_SHORT[x] for x in s["relation"]],
         }

@@ -49,6 +49,18 @@ def link(text: str, url: str) -> str:
     return f"[{text.replace('[', '(').replace(']', ')')}]({url})"
 
 
+def readable_date(d: str) -> str:
+    """A date as precise as its source gives it, in words: '2019', 'June 2023', '24 April 2024'."""
+    t = pd.Timestamp(d) if d else None
+    if t is None:
+        return ""
+    if len(d) == 4:
+        return d
+    if len(d) == 7:
+        return t.strftime("%B %Y")
+    return f"{t.day} {t.strftime('%B %Y')}"
+
+
 def copy_words(r) -> str:
     """The kind of copy, with the site read where that is a publisher in its own right (an official site or a
     named outlet), never a mirror's domain."""
@@ -70,6 +82,7 @@ def sources_table(source_ids) -> pd.DataFrame:
     from . import names
     from .downloads import clean_outlet, missing_label
     from .evidence import ARTICLE_DATE, latest_possible
+    from .verdicts import plural
 
     ids = list(dict.fromkeys(source_ids))
     src = load_table("sources", where={"source_id": set(ids)})  # the page depends on these rows only
@@ -79,25 +92,27 @@ def sources_table(source_ids) -> pd.DataFrame:
         if not d:
             return "not dated"
         last = latest_possible(d)
-        return d + (" (after the article)" if last > ARTICLE_DATE else "")
+        return readable_date(d) + (" (after the article)" if last > ARTICLE_DATE else "")
 
     def outlet(r) -> str:
-        return (
-            "No outlet named (an unattributed web page)" if r["tier"] == "unattributed" else clean_outlet(r["outlet"])
-        )
+        return "An unattributed web page" if r["tier"] == "unattributed" else clean_outlet(r["outlet"])
 
     obs = load_table("observations", where={"source_id": set(ids)})
 
     def printed(sid: str, most: int = 3) -> str:
+        """The labels to search the page for; the values the stored copy no longer shows, said once."""
         rows = obs[obs["source_id"] == sid]
-        labels = list(
-            dict.fromkeys(x or missing_label(n) for x, n in zip(rows["printed_label"], rows["label_missing"]))
-        )
-        if not labels:
-            return ""
+        labels = list(dict.fromkeys(x for x in rows["printed_label"] if x))
+        missing = [n for x, n in zip(rows["printed_label"], rows["label_missing"]) if not x]
         more = f" and {len(labels) - most} more (in the data download)" if len(labels) > most else ""
         # in 「」 rather than code spans: a code font would draw the Chinese without the book's CJK font
-        return "; ".join(x if x.startswith("not on the stored copy") else f"「{x}」" for x in labels[:most]) + more
+        shown = "; ".join(f"「{x}」" for x in labels[:most]) + more
+        if missing:
+            phrase = missing_label(" ".join(missing))
+            if labels:
+                phrase = f"{plural(len(missing), 'other value')}: {phrase}"
+            shown = f"{shown}; {phrase}" if shown else phrase
+        return shown
 
     def speaks(sid: str, rel: str) -> str:
         """The page's own voice, and the voices it relays where its figures are someone else's."""
