@@ -439,7 +439,16 @@ def csv_problem(url: str) -> str | None:
         return f"header row looks like data: {header}"
     if len(header) != len(rows[1]):
         return f"header has {len(header)} columns, first data row {len(rows[1])}"
+    if PurePosixPath(urlsplit(url).path).name.startswith("fig-"):
+        # a chart's download is a reader's table (helpers.downloads): plain column names, no internal codes
+        # (the raw package on the data page keeps its keys)
+        codes = [h for h in header if re.fullmatch(r"[a-z]+(?:_[a-z0-9]+)+", h.strip()) or h in INTERNAL_COLUMNS]
+        if codes:
+            return f"internal column names in a reader's download: {codes}"
     return None
+
+
+INTERNAL_COLUMNS = {"note", "indicator", "region", "relation", "basis_code"}  # codes or working notes
 
 
 # --------------------------------------------------------------------------------------------- search

@@ -269,6 +269,82 @@ def test_phone_claim_pages_of_different_verdicts(browser, site, pages, shots):
     assert not any(problems.values()), fail_lines(problems)
 
 
+OVERFLOW_JS = """() => {
+  const out = [];
+  for (const el of document.querySelectorAll('article *')) {
+    if (el.tagName === 'THEAD' || el.closest('thead') || el.clientWidth === 0) continue;  // visually hidden
+    if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible')
+      out.push(`${el.tagName.toLowerCase()}.${el.className.toString().split(' ')[0]} scrolls ${el.scrollWidth}px in ${el.clientWidth}px`);
+  }
+  if (document.documentElement.scrollWidth > window.innerWidth + 1)
+    out.push(`the page is ${document.documentElement.scrollWidth}px wide`);
+  return out;
+}"""
+
+
+def test_phone_no_page_scrolls_sideways_anywhere(browser, site, pages, shots):
+    """At 390 px no page and no box inside a page's article (a table's scroll box above all) scrolls
+    sideways: wide tables become one card per row (book_site.tables, book.css), code wraps. Folded source
+    lists are opened first, so their tables are measured too."""
+    context = browser.new_context(viewport=sc.PHONE, is_mobile=True, has_touch=True, device_scale_factor=1)
+    sc.block_external(context, site.base)
+    page = context.new_page()
+    problems = {}
+    try:
+        for rel in pages:
+            page.goto(site.url(rel), wait_until="load")
+            page.evaluate("document.querySelectorAll('details.sources-fold').forEach(d => d.open = true)")
+            page.add_style_tag(content="* { content-visibility: visible !important; }")
+            problems[rel] = page.evaluate(OVERFLOW_JS)
+    finally:
+        context.close()
+    TALLY.add("phone 390px: no box scrolls sideways", len(pages), sum(bool(v) for v in problems.values()))
+    assert not any(problems.values()), fail_lines(problems)
+
+
+FOLD_PAGE = "chapters/sources.html"
+
+
+def test_folded_source_lists_open_on_a_tap_and_from_the_keyboard(browser, site, pages, shots):
+    """A long source list is folded behind its one-line summary (a native <details>: no script); a tap on the
+    summary opens it, Enter on the focused summary closes it again, and print shows it open."""
+    assert FOLD_PAGE in pages
+    context = browser.new_context(viewport=sc.PHONE, is_mobile=True, has_touch=True, device_scale_factor=1)
+    sc.block_external(context, site.base)
+    page = context.new_page()
+    try:
+        page.goto(site.url(FOLD_PAGE), wait_until="load")
+        fold = page.locator("details.sources-fold").last
+        summary = fold.locator("summary")
+        text = summary.inner_text()
+        closed_h = fold.bounding_box()["height"]
+        summary.scroll_into_view_if_needed()
+        summary.tap()
+        page.wait_for_timeout(200)
+        opened = fold.evaluate("d => d.open")
+        open_h = fold.bounding_box()["height"]
+        page.screenshot(path=str(shots / "sources-fold-open.png"))
+        summary.focus()
+        page.keyboard.press("Enter")
+        page.wait_for_timeout(200)
+        closed_again = not fold.evaluate("d => d.open")
+        page.emulate_media(media="print")
+        printed_h = fold.bounding_box()["height"]
+    finally:
+        context.close()
+    problems = []
+    if not re.fullmatch(r"\d[\d,]* sources: .+", text):
+        problems.append(f"summary is not a count of sources and who speaks: {text!r}")
+    if not opened or open_h < closed_h + 200:
+        problems.append(f"a tap did not open the list (open={opened}, {closed_h:.0f} -> {open_h:.0f} px)")
+    if not closed_again:
+        problems.append("Enter on the focused summary did not close the list")
+    if printed_h < closed_h + 200:
+        problems.append(f"in print the list stays folded ({printed_h:.0f} px)")
+    TALLY.add("folded source list opens (tap, keyboard, print)", 1, bool(problems))
+    assert not problems, "\n".join(problems)
+
+
 # ------------------------------------------------------------------------------------------ navigation
 NAV_PAGE = "chapters/legal/02-pct.html"  # a chapter page with headings and a neighbour in the toc
 

@@ -12,14 +12,15 @@ One module per concern; ``helpers`` keeps what the notebooks use.
 - ``search``: the Chinese search index (jieba with the book's dictionary of domain terms).
 - ``sharing``: social preview tags, the commit a page was built from, how to cite the page and how to report
   an error (the repository's issue tracker), the sitemap.
+- ``tables``: each table cell labelled with its column's header, for the card layout on a phone.
 - ``claimreview``: schema.org ClaimReview structured data on each claim's page, with the page's own verdicts.
 """
 
 from __future__ import annotations
 
-from . import accessibility, assets, cjk_font, claimreview, freshness, hosts, icons, search, sharing
+from . import accessibility, assets, cjk_font, claimreview, freshness, hosts, icons, search, sharing, tables
 
-MODULES = (freshness, hosts, accessibility, icons, cjk_font, assets, search, sharing, claimreview)
+MODULES = (freshness, hosts, accessibility, tables, icons, cjk_font, assets, search, sharing, claimreview)
 
 
 def setup(app):

@@ -312,17 +312,30 @@ def _palette_png(fig, dpi, bbox) -> bytes:
 
 
 def source_line(source_ids, most: int = 3) -> str:
-    """'Sources: A; B; C and N more (listed under Sources on this page).' Outlets by number of values."""
+    """'Sources: Xinhua, on People's Daily Online; CNIPA and 4 more; 2 unattributed web pages (all listed on
+    this page).' The original outlets credited, by number of values, with the site read where that is a
+    publisher in its own right; never a mirror's or spam site's domain: a page that names no outlet is
+    counted as an unattributed web page."""
+    from .downloads import outlet_words
+    from .verdicts import plural
+
     counts = pd.Series(list(source_ids)).value_counts()
     src = load_table("sources", where={"source_id": set(counts.index)}).set_index("source_id")
-    outlets = []
+    outlets, unattributed = [], 0
     for sid in counts.index:
-        o = src.loc[sid, "outlet"]
+        if src.loc[sid, "tier"] == "unattributed":
+            unattributed += 1
+            continue
+        o = outlet_words(src.loc[sid])
         if o not in outlets:
             outlets.append(o)
     shown = "; ".join(outlets[:most])
     more = f" and {len(outlets) - most} more" if len(outlets) > most else ""
-    return f"Sources: {shown}{more} (all listed under Sources on this page, with the data as CSV)."
+    parts = [shown + more] if outlets else []
+    if unattributed:
+        page = "an unattributed web page" if unattributed == 1 else f"{plural(unattributed, 'unattributed web page')}"
+        parts.append(page)
+    return f"Sources: {'; '.join(parts)} (all listed on this page)."
 
 
 def _one_line(s: str) -> str:
@@ -344,9 +357,9 @@ def publish_chart(
     finally:
         plt.close(fig)
     (gen / f"{name}.png").write_bytes(png)
-    from .labels import attach_labels
+    from .downloads import tidy
 
-    attach_labels(data).to_csv(gen / f"{name}.csv", index=False, encoding="utf-8", lineterminator="\n")
+    tidy(data).to_csv(gen / f"{name}.csv", index=False, encoding="utf-8", lineterminator="\n")
     md = "\n".join(
         [
             f"```{{figure}} {GENERATED}/{name}.png",

@@ -114,6 +114,33 @@ def findings_block(sc: pd.DataFrame) -> str:
 
 
 # ------------------------------------------------------------------------------------------ scorecard
+def first_clause(text: str) -> str:
+    """A reason's first clause, up to the first semicolon outside brackets: the scorecard's one line why (the
+    claim's page gives the whole reason)."""
+    depth = 0
+    for i, ch in enumerate(text):
+        depth += ch in "(（[" and 1 or (ch in ")）]" and -1 or 0)
+        if ch == ";" and depth == 0:
+            return text[:i]
+    return text
+
+
+def coverage_words(label: str, coverage: str) -> str:
+    """The coverage as the scorecard's muted line, without the words the verdict badge beside it already says
+    ('the claimant's own records disagree for 1 of 4 years: 2018' under *doubtful — the claimant's own
+    records disagree* reads '1 of 4 years: 2018')."""
+    from .verdicts import DOUBTFUL, NOT_VERIFIED, UNCHECKABLE
+
+    if label == DOUBTFUL:
+        rest = coverage.removeprefix("the claimant's own records disagree").strip()
+        if rest.startswith("for "):
+            return rest[4:]
+        return "the claim as a whole" if rest in ("", "with the claim") else rest
+    if label in (NOT_VERIFIED, UNCHECKABLE) and coverage.startswith("no evidence found"):
+        return "no evidence found"
+    return coverage
+
+
 def scorecard_block(sc: pd.DataFrame) -> str:
     """Every claim in the article's order as one table row: paragraph, the claim (linked to its page, with
     the figure as printed), the verdict as a coloured badge with its words (and its strength, for the labels
@@ -129,7 +156,7 @@ def scorecard_block(sc: pd.DataFrame) -> str:
         return f"{linked} {printed_label(r.printed_zh)}".strip()
 
     def why(r) -> str:
-        s = r.why.rstrip(".")
+        s = first_clause(r.why).rstrip(".")
         return s[:1].upper() + s[1:] + "."
 
     def graded(r) -> str:
@@ -141,7 +168,7 @@ def scorecard_block(sc: pd.DataFrame) -> str:
             "¶": [str(p) for p in sc["paragraph"]],
             "Claim (paraphrased; as printed)": [claim_cell(r) for r in sc.itertuples()],
             "Verdict": [graded(r) for r in sc.itertuples()],
-            "Coverage": list(sc["coverage"]),
+            "Coverage": [coverage_words(r.verdict, r.coverage) for r in sc.itertuples()],
             "Why": [why(r) for r in sc.itertuples()],
         }
     )

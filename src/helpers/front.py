@@ -1,0 +1,120 @@
+"""The front page (chapters/index.ipynb): findings first, the scorecard, the verdict chart, the sections.
+
+The notebook imports this module alone (``from helpers import front as page``) and calls one function per
+cell; the computing is in :mod:`helpers.frontpage` (findings, scorecard) and here (the chart)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pandas as pd
+from IPython.display import Markdown, display
+
+from .charts import publish_chart
+from .data import load_table
+from .frontpage import SECTIONS, findings_block, glue_key, scorecard, scorecard_block, sections_list
+from .gluing import glue
+from .outlook import plan_targets, streak_statements
+from .style import new_figure, use_house_style
+from .verdicts import COLOURS, LABELS, plural, text_colour
+
+use_house_style()
+
+
+@cache
+def _scorecard() -> pd.DataFrame:
+    return scorecard()
+
+
+def glue_findings() -> None:
+    """Each claim's verdict as the scorecard shows it, the number of claims, and the after-the-article facts."""
+    sc = _scorecard()
+    for r in sc.itertuples():
+        glue(f"scorecard_{glue_key(r.claim_id)}_verdict", r.verdict)
+    glue("f_n_claims", plural(len(sc), "quantitative claim"))
+    targets = plan_targets()
+    have = targets[targets["status"] != "no later value found"]
+    glue("f_targets", f"{int((have['status'] == 'target reached').sum())} of {plural(len(have), 'plan target')}")
+    streak = streak_statements("pct_streak_years", since=2022)
+    last = streak[streak["year"] == streak["year"].max()]
+    glue("f_pct", f"{int(last['value_std'].iloc[0])} years in {int(last['year'].iloc[0])}")
+
+
+def findings() -> None:
+    display(Markdown(findings_block(_scorecard())))
+
+
+def scorecard_table() -> None:
+    display(Markdown(scorecard_block(_scorecard())))
+
+
+def sections() -> None:
+    display(Markdown(sections_list(_scorecard())))
+
+
+def verdict_tally(sc: pd.DataFrame) -> pd.DataFrame:
+    """Claims by section (rows, in the article's order) and verdict (columns, in the scale's order)."""
+    order = [s for s in SECTIONS if s in set(sc["section"])]
+    labels = [lab for lab in LABELS if lab in set(sc["verdict"])]
+    return sc.groupby(["section", "verdict"]).size().unstack(fill_value=0).reindex(index=order, columns=labels)
+
+
+def verdict_title(sc: pd.DataFrame) -> str:
+    counts = sc["verdict"].value_counts()
+    top = counts.idxmax()
+    return (
+        f"Most common verdict ({int(counts.max())} of {len(sc)} claims):\n" + top.replace(" — ", " —\n") + " · 核查结论"
+    )
+
+
+def evidence_source_ids() -> list[str]:
+    """The source of every value the checks weigh: the observations of the indicators the claims name."""
+    obs, cl = load_table("observations"), load_table("claims")
+    inds = {i for x in cl["indicators"] for i in x.split(";") if i}
+    return list(obs[obs["indicator"].isin(inds)]["source_id"])
+
+
+def verdict_chart() -> None:
+    """Stacked bars: verdicts by section of the article. Its download: one row per section and verdict."""
+    sc = _scorecard()
+    tab = verdict_tally(sc).fillna(0).astype(int)
+    fig, ax = new_figure(figsize=(4.9, 0.55 * len(tab) + 1.6))
+    left = pd.Series(0, index=tab.index)
+    ys = [SECTIONS[s] for s in tab.index]
+    for lab in tab.columns:
+        ax.barh(
+            ys, tab[lab], left=left, color=COLOURS.get(lab, "#4D4D4D"), label=lab.replace(" — ", " —\n"), height=0.6
+        )
+        for i, (s, v) in enumerate(tab[lab].items()):
+            if v:
+                ax.text(left[s] + v / 2, i, str(int(v)), ha="center", va="center", color=text_colour(COLOURS[lab]))
+        left += tab[lab]
+    ax.invert_yaxis()
+    ax.set_xlabel("Claims (number)")
+    ax.grid(axis="x", color="#DDDDDD")
+    ax.grid(axis="y", visible=False)
+    ax.set_title(verdict_title(sc))
+    fig.legend(loc="outside lower center", ncol=1)
+    alt = (
+        "Stacked bar chart of verdicts by section of the article: "
+        + "; ".join(
+            f"{SECTIONS[s]}: " + ", ".join(f"{int(v)} {lab}" for lab, v in tab.loc[s].items() if v) for s in tab.index
+        )
+        + "."
+    )
+    data = (
+        tab.rename(index=SECTIONS)
+        .rename_axis(index="section of the article", columns="verdict")
+        .stack()
+        .rename("claims")
+        .reset_index()
+    )
+    data = data[data["claims"] > 0]
+    publish_chart(
+        fig,
+        "fig-verdicts-by-section",
+        caption="Verdicts by section of the article (number of claims).",
+        alt=alt,
+        data=data,
+        source_ids=evidence_source_ids(),
+    )
