@@ -195,7 +195,7 @@ def configure(app, config):
         config.html_baseurl = base + PATH[lang]  # canonical, og:url and the sitemap follow (sharing.py)
     if str(TEMPLATES) not in [str(p) for p in config.templates_path]:
         config.templates_path = [*config.templates_path, str(TEMPLATES)]
-    if others(config):
+    if others(config) and config.html_theme == "sphinx_book_theme":
         opts = dict(config.html_theme_options or {})
         end = list(opts.get("article_header_end") or ["article-header-buttons.html"])
         if SWITCH_TEMPLATE not in end:
