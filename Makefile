@@ -9,7 +9,7 @@ DATA_STAMP := $(VENV)/.data-installed
 JB_FLAGS := -W -n --keep-going
 PYTEST_WORKERS ?= 2
 
-.PHONY: help setup check-python check-data book serve test execute readme bench clean
+.PHONY: help setup check-python check-data book serve test execute readme bench clean zh-pot zh-update book-zh check-zh
 
 help:
 	@echo "make check-data  validate data/ and print every problem as file:line: column: problem"
@@ -19,6 +19,9 @@ help:
 	@echo "make execute re-execute the stale notebooks in place (ALL=1: all of them); commit the result"
 	@echo "make readme  regenerate the generated parts of README.md and data/README.md"
 	@echo "make bench   measure build, test and page weight; print and write bench/results.json"
+	@echo "make zh-update  regenerate the message templates and update locales/zh_CN (commit the .po diff)"
+	@echo "make book-zh    build the Chinese edition into _build/zh_CN/html (published under _build/html/zh_CN once released)"
+	@echo "make check-zh   check the Chinese catalogs: fuzzy, untranslated, lost glue roles/links/placeholders, out of sync"
 
 # Refuse early, in one line, on a Python the pins were not made for.
 check-python:
@@ -94,6 +97,35 @@ readme: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
+
+# The Chinese edition (issue 25). jupyter-book build takes no -D, so it is built with sphinx-build on the
+# generated conf.py (git-ignored). Released editions are listed once, in _config.yml (book_i18n_released):
+# until zh_CN is listed there, book-zh builds and tests it but does not copy it into the published site,
+# and English pages do not link to it.
+ZH_BUILD := _build/zh_CN
+POT := _build/gettext/pot
+ZH_RELEASED = $(shell $(BIN)/python -c "import yaml; print('zh_CN' in ((yaml.safe_load(open('_config.yml'))['sphinx']['config']).get('book_i18n_released') or []))")
+conf.py: _config.yml $(STAMP)
+	@$(BIN)/jupyter-book config sphinx . >/dev/null
+
+zh-pot: conf.py
+	$(BIN)/sphinx-build -q -b gettext -D nb_execution_mode=off -d _build/gettext/doctrees . $(POT)
+	$(BIN)/pybabel extract -F babel.cfg --no-default-keywords -k zh -k zh_n:1,2 --add-comments=TRANSLATORS: \
+	  --sort-by-file -o $(POT)/helpers.pot .
+
+zh-update: zh-pot
+	$(BIN)/sphinx-intl update -p $(POT) -l zh_CN -d locales -w 100 >/dev/null
+	$(BIN)/python -m helpers.check_translations zh_CN --prune
+
+book-zh: conf.py
+	$(BIN)/sphinx-build -q $(JB_FLAGS) -b html -D language=zh_CN -D nb_execution_mode=off \
+	  -d $(ZH_BUILD)/doctrees . $(ZH_BUILD)/html
+	@if [ "$(ZH_RELEASED)" = True ]; then rm -rf _build/html/zh_CN && \
+	  cp -a $(ZH_BUILD)/html _build/html/zh_CN && echo "book-zh: published at _build/html/zh_CN/"; \
+	else echo "book-zh: built at file://$(CURDIR)/$(ZH_BUILD)/html/index.html (not released: not copied into _build/html)"; fi
+
+check-zh: zh-pot
+	$(BIN)/python -m helpers.check_translations zh_CN --pot $(POT)
 
 clean:
 	rm -rf _build chapters/_generated chapters/*/_generated

@@ -14,13 +14,15 @@ One module per concern; ``helpers`` keeps what the notebooks use.
   an error (the repository's issue tracker), the sitemap.
 - ``tables``: each table cell labelled with its column's header, for the card layout on a phone.
 - ``claimreview``: schema.org ClaimReview structured data on each claim's page, with the page's own verdicts.
+- ``i18n``: the Chinese edition (glue in translated paragraphs, captions, outputs out of the catalogs, the
+  helpers' Chinese variants, the language switcher and per-edition addresses).
 """
 
 from __future__ import annotations
 
-from . import accessibility, assets, cjk_font, claimreview, freshness, hosts, icons, search, sharing, tables
+from . import accessibility, assets, cjk_font, claimreview, freshness, hosts, i18n, icons, search, sharing, tables
 
-MODULES = (freshness, hosts, accessibility, tables, icons, cjk_font, assets, search, sharing, claimreview)
+MODULES = (freshness, hosts, accessibility, tables, icons, cjk_font, assets, search, sharing, claimreview, i18n)
 
 
 def setup(app):

@@ -3,6 +3,9 @@
 - NumPy scalars are turned into plain Python ``int``/``float``/``bool`` (gluing an ``np.float64``
   stores ``np.float64(…)`` as text, which breaks ``{glue:text}`` format specs).
 - Outside a myst-nb environment (plain Jupyter without the book's stack) it does nothing.
+- ``editions={"zh_CN": …}``: a value that is words ("18 years") is glued with its value in each translated
+  edition too ("18 年"), stored in the record's metadata (``book_i18n``), which ``book_site.i18n`` swaps in
+  for that edition's build.
 """
 
 from __future__ import annotations
@@ -30,9 +33,24 @@ def plain(value):
     raise TypeError(f"glue takes plain values (str, int, float, bool); got {type(value).__name__}")
 
 
-def glue(name: str, value, display: bool = False):
-    """Glue ``value`` (converted to a plain type) under ``name``; return the plain value."""
+def glue(name: str, value, display: bool = False, editions: dict | None = None):
+    """Glue ``value`` (converted to a plain type) under ``name``; return the plain value. ``editions``:
+    ``{language: value}`` for the translated editions (see helpers.i18n)."""
     v = plain(value)
-    if _myst_glue is not None:
+    if _myst_glue is None:
+        return v
+    if not editions:
         _myst_glue(name, v, display=display)
+        return v
+    # myst_nb.glue's record, with the editions' values in its metadata
+    from IPython.core.formatters import format_display_data
+    from IPython.display import display as ipy_display
+
+    from .i18n import METADATA_KEY
+
+    bundle, metadata = format_display_data(v)
+    prefix = "" if display else "application/papermill.record/"
+    metadata["scrapbook"] = dict(name=name, mime_prefix=prefix)
+    metadata[METADATA_KEY] = {lang: format_display_data(plain(x))[0] for lang, x in editions.items()}
+    ipy_display({prefix + k: x for k, x in bundle.items()}, raw=True, metadata=metadata)
     return v

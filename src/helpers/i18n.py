@@ -1,0 +1,271 @@
+"""Computed text in both editions (issue 25): the helpers write every reader-facing text in English and in
+Chinese in the same execution, so the two editions can never show different numbers.
+
+- ``zh("…")`` marks an English template for extraction (``make zh-pot``: ``pybabel extract -k zh``); it
+  returns the template unchanged, so English output does not change.
+- ``tr(template, lang)`` is the template's translation from ``locales/<lang>/LC_MESSAGES/helpers.po`` (read
+  with Babel; no compiled ``.mo``). A template with no translation (untranslated or fuzzy) falls back to
+  English and is listed by ``missing()``; ``make check-zh`` fails on it.
+- ``variants(template, **values)`` -> ``{"en": …, "zh_CN": …}``, each edition's template formatted with the
+  same values.
+- ``show_markdown({"en": …, "zh_CN": …})`` displays the English Markdown and stores the others in the
+  output's metadata (``book_i18n``), with the digest of the catalog they were made from; ``book_site.i18n``
+  swaps them in when it reads the page for ``language=zh_CN``.
+- ``glue(key, en, editions={"zh_CN": …})`` (``helpers.gluing``) does the same for a glued value that is
+  words ("18 years" / "18 年").
+"""
+
+from __future__ import annotations
+
+import hashlib
+from functools import cache
+from pathlib import Path
+
+SOURCE = "en"
+LANGUAGES = ("zh_CN",)  # the translated editions
+DOMAIN = "helpers"
+METADATA_KEY = "book_i18n"  # read by book_site.i18n
+LOCALES = Path(__file__).resolve().parents[2] / "locales"
+
+_missing: set[tuple[str, str]] = set()
+
+
+def zh(template: str) -> str:
+    """Mark ``template`` for the helpers' catalog; returns it unchanged (the English text)."""
+    return template
+
+
+def catalog_path(lang: str, root: Path | None = None) -> Path:
+    return (root or LOCALES) / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
+
+
+@cache
+def catalog(lang: str) -> dict[str, str]:
+    """``{msgid: msgstr}`` for the translated, non-fuzzy entries of the helpers' catalog."""
+    from babel.messages.pofile import read_po
+
+    path = catalog_path(lang)
+    if not path.exists():
+        return {}
+    with path.open("rb") as f:
+        cat = read_po(f)
+    return {m.id: m.string for m in cat if m.id and m.string and not m.fuzzy and isinstance(m.id, str)}
+
+
+@cache
+def catalog_digest(lang: str) -> str:
+    """Digest of the translations in use: a notebook's variants made from an older catalog are stale."""
+    items = sorted(catalog(lang).items())
+    return hashlib.sha256(repr(items).encode()).hexdigest()[:16]
+
+
+def tr(template: str, lang: str) -> str:
+    """The ``lang`` edition of an English template (English itself for ``en``, or when untranslated)."""
+    if lang == SOURCE:
+        return template
+    text = catalog(lang).get(template)
+    if text is None:
+        _missing.add((lang, template))
+        return template
+    return text
+
+
+def missing() -> list[tuple[str, str]]:
+    """The (language, template) pairs ``tr`` found no translation for in this process."""
+    return sorted(_missing)
+
+
+def variants(template: str, /, **values) -> dict[str, str]:
+    """``{"en": template.format(**values), "zh_CN": tr(template, "zh_CN").format(**values)}``."""
+    return {lang: tr(template, lang).format(**values) for lang in (SOURCE, *LANGUAGES)}
+
+
+def each(*parts) -> dict[str, str]:
+    """Join per-edition texts (dicts from ``variants``) and plain strings, edition by edition."""
+    out = {}
+    for lang in (SOURCE, *LANGUAGES):
+        out[lang] = "".join(p[lang] if isinstance(p, dict) else str(p) for p in parts)
+    return out
+
+
+def i18n_metadata(texts: dict[str, str], mime: str = "text/markdown") -> dict:
+    """The output metadata that carries the translated editions of an output."""
+    return {
+        METADATA_KEY: {
+            **{lang: {mime: texts[lang]} for lang in LANGUAGES if lang in texts},
+            "catalog": {lang: catalog_digest(lang) for lang in LANGUAGES if lang in texts},
+        }
+    }
+
+
+def show_markdown(texts: dict[str, str]) -> None:
+    """Display ``texts["en"]`` as Markdown, with the other editions in the output's metadata."""
+    from IPython.display import Markdown, display
+
+    display(Markdown(texts[SOURCE]), metadata=i18n_metadata(texts))
+
+
+# --- the claim box, in both editions --------------------------------------------------------------------
+# A wrapper beside helpers.pages (owned by the site branch, refactored now): it renders the English box with
+# pages.claim_box's own text, and the Chinese one from the templates below. A later pass moves these into
+# pages.claim_box / verdict_box themselves (see the zh report).
+
+# TRANSLATORS: verdict words, in the order of the rule (helpers/verdicts.py). Defined on the Chinese methods
+# page; keep them identical everywhere (badges, tables, tallies).
+VERDICT_ZH_TEMPLATES = (
+    # TRANSLATORS: verdict: countable independent evidence contradicts a part of the claim
+    zh("differs"),
+    # TRANSLATORS: verdict: every part is shown by an independent figure
+    zh("confirmed independently"),
+    # TRANSLATORS: verdict: no independent evidence against it, but the claimant's own published records
+    # contradict the claim. Not "存疑" alone (sounds like a suspicion of the checker): the reason is said.
+    zh("doubtful — the claimant's own records disagree"),
+    # TRANSLATORS: verdict: independent evidence supports some parts and contradicts none
+    zh("consistent"),
+    # TRANSLATORS: verdict: only the claimant's own publications give the figure
+    zh("matches the claimant's own figures"),
+    # TRANSLATORS: verdict: nothing found, but a named public record would settle it. "未获证实" (not yet
+    # confirmed), not "不实" (false): the claim is not judged wrong.
+    zh("not verified — a public record would settle it"),
+    # TRANSLATORS: verdict: nothing found and no public record covers the claim
+    zh("cannot be checked — no public record covers it"),
+    # TRANSLATORS: verdict: a figure derived from the article's own numbers
+    zh("arithmetic only"),
+)
+
+LABELS = {
+    # TRANSLATORS: title of the claim box; {n} is the article's paragraph number
+    "claim": zh("The claim · article paragraph {n}"),
+    # TRANSLATORS: title of the verdict box under the claim
+    "bottom": zh("Bottom line"),
+    # TRANSLATORS: the figure as the article prints it (followed by the Chinese original)
+    "printed": zh("As printed: {printed}"),
+    # TRANSLATORS: the stated value, in bold
+    "stated": zh("Stated: **{stated}**"),
+    # TRANSLATORS: the period the claim is about
+    "period": zh("period: {period}"),
+    # TRANSLATORS: the article, as a reference
+    "source": zh("source: {source}"),
+    # TRANSLATORS: before the verdict sentence at the end of a page
+    "verdict": zh("Verdict: {verdict}"),
+    # TRANSLATORS: strength of the evidence, after the verdict word
+    "strength": zh("{strength} evidence"),
+}
+
+STRENGTH_ZH_TEMPLATES = (
+    # TRANSLATORS: strength of evidence
+    zh("strong"),
+    # TRANSLATORS: strength of evidence
+    zh("moderate"),
+    # TRANSLATORS: strength of evidence
+    zh("weak"),
+)
+
+
+def verdict_word(label: str, lang: str) -> str:
+    return tr(label, lang)
+
+
+def badge(label: str, css: str, lang: str) -> str:
+    return f'<span class="verdict {css}">{verdict_word(label, lang)}</span>'
+
+
+def qualifiers(v, lang: str) -> str:
+    """``Verdict.qualifiers`` in ``lang``: the strength word is translated; the coverage phrase is still
+    English (made by the checks; a later pass templates it)."""
+    from .verdicts import _DOUBT_PREFIX, ARITHMETIC, CONSISTENT, DOUBTFUL, NOT_VERIFIED, UNCHECKABLE
+
+    bits = []
+    if v.label in (CONSISTENT, DOUBTFUL):
+        bits.append(tr(LABELS["strength"], lang).format(strength=tr(v.strength, lang)))
+    if v.total > 1 and v.label not in (NOT_VERIFIED, UNCHECKABLE, ARITHMETIC):
+        bits.append(v.coverage.removeprefix(_DOUBT_PREFIX))
+    return ("；" if lang != SOURCE else "; ").join(bits)
+
+
+def bottom_line(v, lang: str) -> str:
+    """``pages.bottom_line`` in ``lang`` (the reason and the settling record are still English)."""
+    from .pages import record_sentence
+
+    q = qualifiers(v, lang)
+    r = v.reason.rstrip(".")
+    if lang == SOURCE:
+        text = f"{badge(v.label, v.css, lang)}{f' ({q})' if q else ''}. {r[:1].upper() + r[1:]}."
+    else:
+        text = f"{badge(v.label, v.css, lang)}{f'（{q}）' if q else ''}。{r[:1].upper() + r[1:]}."
+    rec = record_sentence(v)
+    return text + (f" {rec}" if rec else "")
+
+
+def claim_box_texts(claim_id: str, extra: str = "") -> dict[str, str]:
+    """The claim box of ``helpers.pages.claim_box`` in every edition (the English one is identical, which a
+    test asserts). Chinese: title, labels and verdict word from helpers.po; the claim's paraphrase is the
+    article's own figure label until the ledger has a ``claim_zh`` column; the stated value, reason and
+    period are still English (made by pages/verdicts/checks; a later pass templates them)."""
+    from .checks import verdict
+    from .evidence import claim
+    from .pages import article_citation, period_text, printed_label, stated_text
+
+    c = claim(claim_id)
+    v = verdict(claim_id)
+    printed = c["printed_zh"] if isinstance(c["printed_zh"], str) else ""
+    out = {}
+    for lang in (SOURCE, *LANGUAGES):
+        t = {k: tr(tmpl, lang) for k, tmpl in LABELS.items()}
+        sep = " · "
+        body = c["claim_en"] if lang == SOURCE or not isinstance(c.get("claim_zh"), str) else c["claim_zh"]
+        out[lang] = (
+            f":::{{admonition}} {t['claim'].format(n=int(c['paragraph']))}\n:class: note claim-box\n\n"
+            f"{body}\n\n"
+            + (t["printed"].format(printed=printed_label(printed)) + sep if printed else "")
+            + t["stated"].format(stated=stated_text(claim_id))
+            + sep
+            + t["period"].format(period=period_text(c))
+            + sep
+            + t["source"].format(source=article_citation())
+            + "\n:::\n\n"
+            f":::{{admonition}} {t['bottom']}\n:class: tip bottom-line bottom-line-{v.short}\n\n"
+            f"{bottom_line(v, lang)}" + (f"\n\n{extra}" if extra else "") + "\n:::"
+        )
+    return out
+
+
+def show_claim_box(claim_id: str, extra: str = "") -> None:
+    """``pages.claim_box`` with the Chinese edition in the output's metadata (and the same glue)."""
+    from IPython.display import display
+    from IPython.utils.capture import capture_output
+
+    from . import pages
+
+    with capture_output(stdout=False, stderr=False) as cap:
+        pages.claim_box(claim_id, extra)
+    for o in cap.outputs:  # its glue records, unchanged; its box is replaced by the bilingual one
+        if "scrapbook" in (o.metadata or {}):
+            display(o.data, raw=True, metadata=o.metadata)
+    show_markdown(claim_box_texts(claim_id, extra))
+
+
+def verdict_texts(claim_id: str) -> dict[str, str]:
+    """``pages.verdict_box`` in every edition."""
+    from .checks import verdict
+
+    v = verdict(claim_id)
+    return {lang: tr(LABELS["verdict"], lang).format(verdict=bottom_line(v, lang)) for lang in (SOURCE, *LANGUAGES)}
+
+
+__all__ = [
+    "LANGUAGES",
+    "METADATA_KEY",
+    "catalog",
+    "catalog_digest",
+    "claim_box_texts",
+    "each",
+    "i18n_metadata",
+    "missing",
+    "show_claim_box",
+    "show_markdown",
+    "tr",
+    "variants",
+    "verdict_texts",
+    "zh",
+]

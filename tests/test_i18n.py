@@ -1,0 +1,268 @@
+"""The Chinese edition's machinery (issue 25): glue in translated paragraphs, the helpers' variants, the
+catalog check, and (when ``make book-zh`` has run) the built Chinese pages, their switcher and addresses."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from babel.messages.catalog import Catalog
+from babel.messages.pofile import write_po
+
+from book_site import i18n as site_i18n
+from helpers import check_translations as ct
+from helpers import i18n
+
+ROOT = Path(__file__).resolve().parents[1]
+EN = ROOT / "_build" / "html"
+ZH = ROOT / "_build" / "zh_CN" / "html"
+PAGE = "chapters/legal/02-pct"
+
+
+# ----------------------------------------------------------------------------- a one-page book, built
+def _glue_output(key: str, value) -> dict:
+    return {
+        "output_type": "display_data",
+        "metadata": {"scrapbook": {"name": key, "mime_prefix": "application/papermill.record/"}},
+        "data": {"application/papermill.record/text/plain": repr(value)},
+    }
+
+
+def mini_book(tmp_path: Path, msgstr: str, word_zh: str | None = "18 年") -> Path:
+    """A one-notebook Sphinx project with myst_nb and book_site.i18n, and a zh_CN catalog for its page."""
+    out = _glue_output("n_years", "18 years")
+    if word_zh:
+        out["metadata"]["book_i18n"] = {"zh_CN": {"text/plain": repr(word_zh)}}
+    nb = {
+        "nbformat": 4,
+        "nbformat_minor": 5,
+        "metadata": {"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}},
+        "cells": [
+            {
+                "cell_type": "markdown",
+                "id": "a",
+                "metadata": {},
+                "source": "# Page\n\nWe read {glue:text}`n_src` sources over {glue:text}`n_years`.",
+            },
+            {
+                "cell_type": "code",
+                "id": "b",
+                "metadata": {"tags": ["remove-cell"]},
+                "execution_count": 1,
+                "source": "glue('n_src', 53)",
+                "outputs": [_glue_output("n_src", 53), out],
+            },
+        ],
+    }
+    (tmp_path / "page.ipynb").write_text(json.dumps(nb), encoding="utf-8")
+    (tmp_path / "index.md").write_text("# Home\n\n```{toctree}\npage\n```\n", encoding="utf-8")
+    (tmp_path / "conf.py").write_text(
+        textwrap.dedent(
+            """
+            extensions = ["myst_nb", "book_site.i18n"]
+            nb_execution_mode = "off"
+            locale_dirs = ["locales"]
+            gettext_compact = False
+            html_baseurl = "https://example.org/book/"
+            """
+        ),
+        encoding="utf-8",
+    )
+    cat = Catalog(locale="zh_CN")
+    cat.add("Page", "页面")
+    cat.add("We read {glue:text}`n_src` sources over {glue:text}`n_years`.", msgstr)
+    po = tmp_path / "locales" / "zh_CN" / "LC_MESSAGES" / "page.po"
+    po.parent.mkdir(parents=True)
+    with po.open("wb") as f:
+        write_po(f, cat)
+    return tmp_path
+
+
+def sphinx(src: Path, *args: str) -> subprocess.CompletedProcess:
+    cmd = [sys.executable, "-m", "sphinx", "-W", "-n", "-q", "-b", "html", "-D", "language=zh_CN", *args]
+    return subprocess.run([*cmd, str(src), str(src / "_build")], capture_output=True, text=True, timeout=120)
+
+
+def test_glue_survives_translation_with_each_editions_value(tmp_path):
+    src = mini_book(tmp_path, "我们读了 {glue:text}`n_src` 个来源，涵盖 {glue:text}`n_years`。")
+    r = sphinx(src)
+    assert r.returncode == 0, r.stderr
+    html = (src / "_build" / "page.html").read_text(encoding="utf-8")
+    text = re.sub(r"<[^>]+>", "", html)
+    assert "我们读了 53 个来源，涵盖 18 年。" in text, "the number and the Chinese value of a worded glue"
+    assert '<html lang="zh-CN"' in html
+    assert 'href="https://example.org/book/zh_CN/page.html"' in html, "canonical address of the zh edition"
+
+
+def test_a_mistyped_glue_key_in_a_translation_fails_the_strict_build(tmp_path):
+    src = mini_book(tmp_path, "我们读了 {glue:text}`n_srcs` 个来源，涵盖 {glue:text}`n_years`。")
+    r = sphinx(src)
+    assert r.returncode != 0
+    assert "Glue reference 'n_srcs' not found" in r.stderr, r.stderr
+
+
+# ----------------------------------------------------------------------------- helpers' variants
+def test_variants_use_the_helpers_catalog_and_the_same_values():
+    v = i18n.variants("The claim · article paragraph {n}", n=5)
+    assert v == {"en": "The claim · article paragraph 5", "zh_CN": "声称 · 文章第 5 段"}
+    assert (
+        i18n.tr("doubtful — the claimant's own records disagree", "zh_CN")
+        != "doubtful — the claimant's own records disagree"
+    )
+
+
+def test_swap_variants_replaces_markdown_and_glue_records():
+    nb = {
+        "cells": [
+            {
+                "cell_type": "code",
+                "outputs": [
+                    {
+                        "output_type": "display_data",
+                        "data": {"text/markdown": "Bottom line", "text/plain": "<Markdown>"},
+                        "metadata": i18n.i18n_metadata({"en": "Bottom line", "zh_CN": "结论"}),
+                    },
+                    {
+                        **_glue_output("p_n", "18 years"),
+                        "metadata": {
+                            "scrapbook": {"name": "p_n", "mime_prefix": "application/papermill.record/"},
+                            "book_i18n": {"zh_CN": {"text/plain": "'18 年'"}},
+                        },
+                    },
+                ],
+            }
+        ]
+    }
+    assert site_i18n.swap_variants(nb, "zh_CN") == 2
+    outs = nb["cells"][0]["outputs"]
+    assert outs[0]["data"]["text/markdown"] == "结论"
+    assert outs[1]["data"]["application/papermill.record/text/plain"] == "'18 年'"
+
+
+def test_the_bilingual_claim_box_keeps_the_english_box_identical(monkeypatch):
+    from helpers import pages
+
+    shown = []
+    monkeypatch.setattr(pages, "display", lambda obj, **kw: shown.append(obj.data))
+    monkeypatch.setattr(pages, "glue", lambda *a, **k: None)
+    pages.claim_box("pct-first-18y")
+    texts = i18n.claim_box_texts("pct-first-18y")
+    assert texts["en"] == shown[0]
+    assert "声称 · 文章第" in texts["zh_CN"] and ":class: tip bottom-line" in texts["zh_CN"]
+
+
+def test_glue_with_editions_stores_the_chinese_value(monkeypatch):
+    import IPython.display
+
+    from helpers import gluing
+
+    shown = []
+    monkeypatch.setattr(gluing, "_myst_glue", lambda *a, **k: None)
+    monkeypatch.setattr(IPython.display, "display", lambda data, raw, metadata: shown.append((data, metadata)))
+    assert gluing.glue("p_n", "18 years", editions={"zh_CN": "18 年"}) == "18 years"
+    data, meta = shown[0]
+    assert data == {"application/papermill.record/text/plain": "'18 years'"}
+    assert meta["scrapbook"]["name"] == "p_n"
+    assert meta["book_i18n"] == {"zh_CN": {"text/plain": "'18 年'"}}
+
+
+# ----------------------------------------------------------------------------- the catalog check
+def _project(tmp_path: Path, entries: list[tuple[str, str, bool]], complete: bool = True) -> Path:
+    (tmp_path / "_config.yml").write_text("sphinx:\n  config:\n    book_i18n_released: []\n", encoding="utf-8")
+    cat = Catalog(locale="zh_CN")
+    for msgid, msgstr, fuzzy in entries:
+        cat.add(msgid, msgstr, flags=["fuzzy"] if fuzzy else [])
+    po = tmp_path / "locales" / "zh_CN" / "LC_MESSAGES" / "chapters" / "p.po"
+    po.parent.mkdir(parents=True)
+    with po.open("wb") as f:
+        write_po(f, cat)
+    if complete:
+        (tmp_path / "locales" / "zh_CN" / "COMPLETE").write_text("chapters/p\n", encoding="utf-8")
+    return tmp_path
+
+
+def test_check_translations_catches_fuzzy_untranslated_and_damaged_entries(tmp_path):
+    root = _project(
+        tmp_path,
+        [
+            ("Fine {glue:text}`n` sources.", "{glue:text}`n` 个来源。", False),
+            ("Changed text.", "旧译文。", True),
+            ("Not yet translated.", "", False),
+            ("We read {glue:text}`p_n_src` sources.", "我们读了若干来源。", False),
+            ("See the [methods](../methods.md).", "见方法。", False),
+            ("Stated: **{stated}**", "所述数值：**{value}**", False),
+        ],
+    )
+    problems = "\n".join(ct.check("zh_CN", root=root))
+    assert "fuzzy" in problems
+    assert "untranslated: 'Not yet translated.'" in problems
+    assert "glue/MyST role: lost {glue:text}`p_n_src`" in problems
+    assert "link target: lost ../methods.md" in problems
+    assert "placeholder: lost stated; added value" in problems
+    assert "Fine" not in problems
+    assert len(problems.splitlines()) == 5
+
+
+def test_untranslated_is_allowed_only_in_catalogs_not_declared_complete(tmp_path):
+    root = _project(tmp_path, [("Not yet translated.", "", False)], complete=False)
+    assert ct.check("zh_CN", root=root) == []
+
+
+def test_the_committed_catalogs_pass():
+    assert ct.check("zh_CN") == []
+
+
+# ----------------------------------------------------------------------------- the built Chinese edition
+@pytest.fixture(scope="module")
+def zh_page() -> str:
+    page = ZH / f"{PAGE}.html"
+    if not page.is_file():
+        pytest.skip("the Chinese edition is not built (make book-zh)")
+    return page.read_text(encoding="utf-8")
+
+
+def test_zh_page_is_chinese_and_keeps_its_numbers(zh_page):
+    assert '<html lang="zh-CN"' in zh_page
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", zh_page))
+    assert re.search(r"来自 \d+ 个来源的 \d+ 项城市层面的 PCT 数据", text), "glued numbers in a translated paragraph"
+    assert "参考资料" in zh_page, "the _toc caption is translated"
+    assert '<link rel="canonical" href="https://sz-ip-factcheck.github.io/shenzhen-ip-2022/zh_CN/' in zh_page
+
+
+def test_switcher_and_hreflang_targets_exist(zh_page):
+    # the zh page as published, under _build/html/zh_CN/
+    here = (EN / "zh_CN" / PAGE).parent
+    links = re.findall(r'<nav class="book-i18n-switch"[^>]*>.*?</nav>', zh_page, re.S)
+    assert links, "the zh page links to the English one"
+    hrefs = re.findall(r'href="([^"]+)"', links[0])
+    assert hrefs == [f"../../../{PAGE}.html"]
+    assert (here / hrefs[0]).resolve() == (EN / f"{PAGE}.html").resolve()
+    assert (EN / f"{PAGE}.html").is_file()
+    base = "https://sz-ip-factcheck.github.io/shenzhen-ip-2022/"
+    alts = dict(re.findall(r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"', zh_page))
+    assert alts == {"en": f"{base}{PAGE}.html", "zh-CN": f"{base}zh_CN/{PAGE}.html", "x-default": f"{base}{PAGE}.html"}
+    for url in alts.values():
+        rel = url.removeprefix(base)
+        target = ZH / rel.removeprefix("zh_CN/") if rel.startswith("zh_CN/") else EN / rel
+        assert target.is_file(), url
+
+
+def test_english_pages_do_not_link_to_an_unreleased_edition():
+    page = EN / f"{PAGE}.html"
+    if not page.is_file():
+        pytest.skip("the English book is not built")
+    html = page.read_text(encoding="utf-8")
+    assert ("book-i18n-switch" in html) == ("zh_CN" in site_i18n_released())
+    assert ('hreflang="zh-CN"' in html) == ("zh_CN" in site_i18n_released())
+
+
+def site_i18n_released() -> list[str]:
+    import yaml
+
+    cfg = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
+    return cfg["sphinx"]["config"].get("book_i18n_released") or []
