@@ -115,7 +115,7 @@ zh-pot: conf.py
 
 zh-update: zh-pot
 	$(BIN)/sphinx-intl update -p $(POT) -l zh_CN -d locales -w 100 >/dev/null
-	$(BIN)/python -m helpers.check_translations zh_CN --prune
+	$(BIN)/python -m book_site.check_translations zh_CN --prune
 
 book-zh: conf.py
 	$(BIN)/sphinx-build -q $(JB_FLAGS) -b html -D language=zh_CN -D nb_execution_mode=off \
@@ -125,7 +125,7 @@ book-zh: conf.py
 	else echo "book-zh: built at file://$(CURDIR)/$(ZH_BUILD)/html/index.html (not released: not copied into _build/html)"; fi
 
 check-zh: zh-pot
-	$(BIN)/python -m helpers.check_translations zh_CN --pot $(POT)
+	$(BIN)/python -m book_site.check_translations zh_CN --pot $(POT)
 
 clean:
 	rm -rf _build chapters/_generated chapters/*/_generated
