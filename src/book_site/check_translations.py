@@ -1,4 +1,4 @@
-"""Check a translated edition's catalogs (issue 25): ``python -m helpers.check_translations zh_CN --pot DIR``.
+"""Check a translated edition's catalogs (issue 25): ``python -m book_site.check_translations zh_CN --pot DIR``.
 
 Prints one line per problem (``file:line: problem``) and exits 1 if there is any:
 
