@@ -526,6 +526,8 @@ def test_phone_no_page_scrolls_sideways_anywhere(browser, site, pages, shots):
     try:
         for rel in pages:
             page.goto(site.url(rel), wait_until="load")
+            if page.locator("meta[http-equiv='Refresh' i]").count():
+                continue  # Jupyter Book's redirect to the front page
             page.evaluate("document.querySelectorAll('details.sources-fold').forEach(d => d.open = true)")
             page.add_style_tag(content="* { content-visibility: visible !important; }")
             problems[rel] = page.evaluate(OVERFLOW_JS)
@@ -549,7 +551,7 @@ def test_folded_source_lists_open_on_a_tap_and_from_the_keyboard(browser, site, 
         page.goto(site.url(FOLD_PAGE), wait_until="load")
         fold = page.locator("details.sources-fold").last
         summary = fold.locator("summary")
-        text = summary.inner_text()
+        text = " ".join(summary.text_content().split())
         closed_h = fold.bounding_box()["height"]
         summary.scroll_into_view_if_needed()
         summary.tap()
