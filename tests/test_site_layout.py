@@ -285,20 +285,22 @@ OVERFLOW_JS = """() => {
 def test_phone_no_page_scrolls_sideways_anywhere(browser, site, pages, shots):
     """At 390 px no page and no box inside a page's article (a table's scroll box above all) scrolls
     sideways: wide tables become one card per row (book_site.tables, book.css), code wraps. Folded source
-    lists are opened first, so their tables are measured too."""
+    lists are opened first, so their tables are measured too. Every page of the book is under chapters/
+    (the site's root pages redirect there or are Sphinx's search and index)."""
+    chapters = [p for p in pages if p.startswith("chapters/")]
     context = browser.new_context(viewport=sc.PHONE, is_mobile=True, has_touch=True, device_scale_factor=1)
     sc.block_external(context, site.base)
     page = context.new_page()
     problems = {}
     try:
-        for rel in pages:
+        for rel in chapters:
             page.goto(site.url(rel), wait_until="load")
             page.evaluate("document.querySelectorAll('details.sources-fold').forEach(d => d.open = true)")
             page.add_style_tag(content="* { content-visibility: visible !important; }")
             problems[rel] = page.evaluate(OVERFLOW_JS)
     finally:
         context.close()
-    TALLY.add("phone 390px: no box scrolls sideways", len(pages), sum(bool(v) for v in problems.values()))
+    TALLY.add("phone 390px: no box scrolls sideways", len(chapters), sum(bool(v) for v in problems.values()))
     assert not any(problems.values()), fail_lines(problems)
 
 
@@ -316,7 +318,7 @@ def test_folded_source_lists_open_on_a_tap_and_from_the_keyboard(browser, site, 
         page.goto(site.url(FOLD_PAGE), wait_until="load")
         fold = page.locator("details.sources-fold").last
         summary = fold.locator("summary")
-        text = summary.inner_text()
+        text = " ".join(summary.text_content().split())
         closed_h = fold.bounding_box()["height"]
         summary.scroll_into_view_if_needed()
         summary.tap()

@@ -1,6 +1,6 @@
 """The front page (chapters/index.ipynb): findings first, the scorecard, the verdict chart, the sections.
 
-The notebook imports this module alone (``from helpers import front as page``) and calls one function per
+The notebook imports this module alone (``from helpers.site import front as page``) and calls one function per
 cell; the computing is in :mod:`helpers.frontpage` (findings, scorecard) and here (the chart)."""
 
 from __future__ import annotations
@@ -10,13 +10,13 @@ from functools import cache
 import pandas as pd
 from IPython.display import Markdown, display
 
-from .charts import publish_chart
-from .data import load_table
-from .frontpage import SECTIONS, findings_block, glue_key, scorecard, scorecard_block, sections_list
-from .gluing import glue
-from .outlook import plan_targets, streak_statements
-from .style import new_figure, use_house_style
-from .verdicts import COLOURS, LABELS, plural, text_colour
+from ..charts import publish_chart
+from ..data import load_table
+from ..frontpage import SECTIONS, findings_block, glue_key, scorecard, scorecard_block, sections_list
+from ..gluing import glue
+from ..outlook import plan_targets, streak_statements
+from ..style import new_figure, use_house_style
+from ..verdicts import COLOURS, LABELS, plural, text_colour
 
 use_house_style()
 

@@ -1,5 +1,5 @@
 """The sources page (chapters/sources.ipynb): who speaks, source quality by claim, the coverage map and
-every source. The notebook imports this module alone (``from helpers import sources_page as page``)."""
+every source. The notebook imports this module alone (``from helpers.site import sources as page``)."""
 
 from __future__ import annotations
 
@@ -10,15 +10,15 @@ import numpy as np
 import pandas as pd
 from IPython.display import Markdown, display
 
-from . import names
-from .charts import publish_chart
-from .data import load_table
-from .downloads import clean_outlet
-from .gluing import glue
-from .outlook import WHO_SHORT
-from .style import new_figure, use_house_style
-from .tables import copy_words, folded, link, markdown_table, readable_date, show_table, sources_summary
-from .verdicts import plural
+from .. import names
+from ..charts import publish_chart
+from ..data import load_table
+from ..downloads import clean_outlet
+from ..gluing import glue
+from ..outlook import WHO_SHORT
+from ..style import new_figure, use_house_style
+from ..tables import copy_words, folded, link, markdown_table, readable_date, show_table, sources_summary
+from ..verdicts import plural
 
 use_house_style()
 

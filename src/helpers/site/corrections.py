@@ -1,5 +1,5 @@
 """The corrections page (chapters/corrections.ipynb): every correction to the data, from
-data/corrections.csv. The notebook imports this module alone (``from helpers import corrections_page as page``)."""
+data/corrections.csv. The notebook imports this module alone (``from helpers.site import corrections as page``)."""
 
 from __future__ import annotations
 
@@ -7,10 +7,10 @@ from functools import cache
 
 import pandas as pd
 
-from .data import load_table
-from .gluing import glue
-from .tables import show_table
-from .verdicts import plural
+from ..data import load_table
+from ..gluing import glue
+from ..tables import show_table
+from ..verdicts import plural
 
 
 @cache

@@ -1,6 +1,6 @@
 """The data page (chapters/data.ipynb): the package's counts, the claims ledger, coverage by indicator and
 region, and the raw tables to download. The notebook imports this module alone
-(``from helpers import data_page as page``)."""
+(``from helpers.site import data as page``)."""
 
 from __future__ import annotations
 
@@ -11,13 +11,13 @@ from pathlib import Path
 import pandas as pd
 from IPython.display import Markdown, display
 
-from . import names
-from .data import load_package
-from .gluing import glue
-from .pages import bullet_list, stated_text
-from .paths import repo_root
-from .tables import folded, markdown_table
-from .verdicts import plural
+from .. import names
+from ..data import load_package
+from ..gluing import glue
+from ..pages import bullet_list, stated_text
+from ..paths import repo_root
+from ..tables import folded, markdown_table
+from ..verdicts import plural
 
 TABLES = ["claims", "observations", "sources", "indicators", "regions", "events"]
 
