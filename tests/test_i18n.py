@@ -14,8 +14,8 @@ import pytest
 from babel.messages.catalog import Catalog
 from babel.messages.pofile import write_po
 
-from book_site import i18n as site_i18n
 from book_site import check_translations as ct
+from book_site import i18n as site_i18n
 from helpers import i18n
 
 ROOT = Path(__file__).resolve().parents[1]
