@@ -94,6 +94,10 @@ class OutputsUntranslatable(SphinxTransform):
     default_priority = 15
 
     def apply(self, **kwargs):
+        # Only the catalogs need it: marking a built page's output text untranslatable emptied the text of
+        # `[words](page.ipynb)` links inside output tables (the front page's scorecard) in the HTML.
+        if self.app.builder.name != "gettext":
+            return
         for out in self.document.findall(nodes.container):
             if "cell_output" not in out.get("classes", ()):
                 continue
