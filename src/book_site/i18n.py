@@ -103,19 +103,11 @@ class OutputsUntranslatable(SphinxTransform):
                 continue
             for node in out.findall(nodes.Element):
                 if isinstance(node, nodes.image) and node.get("alt"):
-                    # an image with alt text is always translatable: hide the alt from the gettext
-                    # builder, put it back for every other builder (restore_alt)
-                    node["book_output_alt"] = node.attributes.pop("alt")
+                    # an image with alt text is always translatable: drop the alt (this runs for the
+                    # gettext builder only, whose doctrees no page is built from)
+                    del node["alt"]
                 elif isinstance(node, (nodes.TextElement, addnodes.translatable)):
                     node["translatable"] = False
-
-
-def restore_alt(app, doctree, docname):
-    if app.builder.name == "gettext":
-        return
-    for node in doctree.findall(nodes.image):
-        if "book_output_alt" in node:
-            node["alt"] = node.attributes.pop("book_output_alt")
 
 
 # --- _toc.yml captions -------------------------------------------------------------------------------
@@ -252,5 +244,4 @@ def setup(app):
     app.add_transform(TranslateTocCaptions)
     app.connect("config-inited", configure, priority=300)  # before sharing.configure reads html_baseurl
     app.connect("source-read", localise_outputs)
-    app.connect("doctree-resolved", restore_alt)
     app.connect("html-page-context", add_alternates)
