@@ -97,3 +97,13 @@ def test_wide_tables_get_cell_labels_for_the_phone_layout():
     )
     out = label_cells(html)
     assert out.count('class="stack"') == 1 and 'data-label="C"' in out and 'data-label="X"' not in out
+
+
+def test_empty_cells_get_no_label_on_a_phone_card():
+    html = (
+        "<table><thead><tr><th>A</th><th>B</th><th>C</th></tr></thead><tbody><tr><td>1</td><td> <p></p> </td>"
+        "<td>3</td></tr></tbody></table>"
+    )
+    out = label_cells(html)
+    assert 'data-label="A"' in out and 'data-label="C"' in out
+    assert 'data-label="B"' not in out and 'class="empty"' in out

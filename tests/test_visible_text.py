@@ -137,6 +137,36 @@ def test_the_phrase_scan_catches_machine_made_text():
     assert not any(p.search(good) for _, p in _phrases()) and repeated_phrase(good) is None
 
 
+ROW_PHRASES = (*COVERAGE_PHRASES, "no public record covers it")
+
+
+def repeated_in_row(html: str) -> list[str]:
+    """The table rows (and cards) that say one coverage phrase, or the verdict's own words, twice: e.g. a
+    verdict badge and a coverage cell both saying that no public record covers the claim."""
+    soup = BeautifulSoup(html, "html.parser")
+    out = []
+    for tr in soup.select("main tr"):
+        low = tr.get_text(" ", strip=True).lower()
+        rep = next((p for p in ROW_PHRASES if low.count(p) > 1), None)
+        if rep:
+            out.append(f"{rep!r} in …{low[:160]}…")
+    return out
+
+
+def test_the_row_scan_catches_a_verdict_said_twice():
+    row = (
+        "<main><table><tr><td>cannot be checked — no public record covers it</td>"
+        "<td>no evidence found, and no public record covers it</td></tr></table></main>"
+    )
+    assert repeated_in_row(row)
+    assert not repeated_in_row(row.replace(", and no public record covers it", ""))
+
+
+def test_no_table_row_says_its_verdict_twice():
+    bad = [f"{page.relative_to(BUILD)}: {r}" for page in _pages() for r in repeated_in_row(page.read_text("utf-8"))]
+    assert not bad, f"{len(bad)} rows repeat a phrase:\n" + "\n".join(bad[:20])
+
+
 def test_pages_show_no_machine_made_phrases():
     bad = []
     for page in _pages():

@@ -22,7 +22,10 @@ def label_cells(body: str) -> str:
         table["class"] = [*table.get("class", []), "stack"]
         for tr in table.select("tbody tr"):
             for label, td in zip(heads, tr.find_all("td", recursive=False)):
-                td["data-label"] = label
+                if td.get_text(strip=True) or td.find(["img", "svg"]):
+                    td["data-label"] = label
+                else:  # nothing to show: no card line with a label and nothing after it (book.css hides it)
+                    td["class"] = [*td.get("class", []), "empty"]
         changed = True
     return str(soup) if changed else body
 

@@ -343,15 +343,23 @@ def _one_line(s: str) -> str:
 
 
 def publish_chart(
-    fig, name: str, *, caption: str, alt: str, data: pd.DataFrame, source_ids, outdir: str | Path | None = None
+    fig,
+    name: str,
+    *,
+    caption: str,
+    alt: str,
+    data: pd.DataFrame,
+    source_ids=None,
+    outdir: str | Path | None = None,
 ) -> None:
-    """Save ``fig`` and ``data`` under ``_generated/`` and display them as a captioned figure."""
+    """Save ``fig`` and ``data`` under ``_generated/`` and display them as a captioned figure. The source line
+    credits ``source_ids`` (default: the ``source_id`` column of ``data``)."""
     if not alt or alt.strip().lower().endswith((".png", ".svg")):
         raise ValueError(f"chart {name}: alt text must describe the chart")
     out = Path(outdir) if outdir is not None else Path.cwd()
     gen = out / GENERATED
     gen.mkdir(exist_ok=True)
-    add_source_line(fig, source_line(source_ids))
+    add_source_line(fig, source_line(data["source_id"] if source_ids is None else source_ids))
     try:
         png = render_png(fig, name)
     finally:

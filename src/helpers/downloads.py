@@ -17,6 +17,22 @@ from . import names
 from .data import load_table
 
 UNATTRIBUTED = "an unattributed web page"
+# the columns of observations.csv a chart's data download keeps (tidy() renames them and drops working ones)
+OBSERVATION_COLUMNS = [
+    "indicator",
+    "region",
+    "period",
+    "period_type",
+    "qualifier",
+    "value",
+    "unit",
+    "value_std",
+    "basis",
+    "note",
+    "source_id",
+    "relation",
+    "after_article",
+]
 
 # columns that are working material, never shown: notes, standardised values, keys, internal flags
 DROP = {
@@ -29,8 +45,6 @@ DROP = {
     "period_end",
     "start_end",
     "latest_end",
-    "shenzhen_source",
-    "china_source",
     "source_id",
     "outlet",
     "printed_label",
@@ -51,6 +65,11 @@ RENAME = {
     "after": "after the article",
     "at_least": "at least",
 }
+
+
+def observation_columns(frame: pd.DataFrame) -> pd.DataFrame:
+    """The observation columns of ``frame`` that a chart's download keeps (``OBSERVATION_COLUMNS``)."""
+    return frame[[c for c in OBSERVATION_COLUMNS if c in frame.columns]]
 
 
 def clean_outlet(outlet: str) -> str:
@@ -111,6 +130,14 @@ def _labels(df: pd.DataFrame) -> list[str]:
     return out
 
 
+def _credit(source_ids: pd.Series) -> tuple[list[str], list[str]]:
+    """The outlet (in words) and the address of each source id; blank where a row has none."""
+    sids = ["" if s is None or s != s else str(s) for s in source_ids]
+    src = load_table("sources", where={"source_id": set(sids) - {""}}).set_index("source_id")
+    outlets = [outlet_words(src.loc[s]) if s in src.index else "" for s in sids]
+    return outlets, [src.loc[s, "url"] if s in src.index else "" for s in sids]
+
+
 def tidy(df: pd.DataFrame) -> pd.DataFrame:
     """The reader's table for a chart's data frame (see the module's docstring)."""
     if df.empty:
@@ -140,14 +167,13 @@ def tidy(df: pd.DataFrame) -> pd.DataFrame:
             out["section of the article"] = [str(x).capitalize() for x in v]
         elif col in DROP or col.endswith("_id"):
             continue
+        elif col.endswith("_source"):  # the source of one part of a computed value (shenzhen_source, stock_source)
+            part = regions.get(col[: -len("_source")], col[: -len("_source")].replace("_", " "))
+            out[f"{part}: source outlet"], out[f"{part}: address"] = _credit(v)
         else:
             out[RENAME.get(col, col.replace("_", " "))] = v
     if "source_id" in df.columns:
-        src = load_table("sources", where={"source_id": set(df["source_id"].dropna().astype(str))})
-        src = src.set_index("source_id")
-        sids = [str(s) for s in df["source_id"]]
-        out["source outlet"] = [outlet_words(src.loc[s]) if s in src.index else "" for s in sids]
-        out["address"] = [src.loc[s, "url"] if s in src.index else "" for s in sids]
+        out["source outlet"], out["address"] = _credit(df["source_id"])
         out["printed label"] = _labels(df)
     if "year" in out.columns and "period" in out.columns and (out["period"] == out["year"].astype(str)).all():
         out = out.drop(columns="year")

@@ -13,20 +13,13 @@ from .gluing import glue
 from .verdicts import Verdict, plural
 
 # the article's units in English: (divide by, noun or prefix); a prefix ends with '$'
+# fmt: off
 UNIT_EN = {
-    "年": (1, "year"),
-    "天": (1, "day"),
-    "倍": (1, "times"),
-    "项": (1, "item"),
-    "件": (1, "item"),
-    "件组": (1, "group"),
-    "家": (1, "firm"),
-    "%": (1, "%"),
-    "亿元": (10, "billion yuan"),
-    "万美元": (100, "US$ million"),
-    "亿美元": (10, "US$ billion"),
-    "名": (1, "rank"),
+    "年": (1, "year"), "天": (1, "day"), "倍": (1, "times"), "项": (1, "item"),
+    "件": (1, "item"), "件组": (1, "group"), "家": (1, "firm"), "%": (1, "%"),
+    "亿元": (10, "billion yuan"), "万美元": (100, "US$ million"), "亿美元": (10, "US$ billion"), "名": (1, "rank"),
 }
+# fmt: on
 
 ARTICLE_REF = "the-article"  # label of the article's citation on the methods page
 

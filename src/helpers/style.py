@@ -214,12 +214,26 @@ def beside_point(x, y, gap: float = 4):
     ]
 
 
-def mark_article(ax, x=None, label: str = "article published 文章发表", side: str = "right") -> None:
+def article_x(axis: str = "time") -> float:
+    """The article's date (2022-09-30) as an x position, on each kind of year axis the book draws:
+
+    - ``"time"``: x = Y is 1 January of year Y (``year_axis(spans=True)``, dated values);
+    - ``"year"``: year Y's value is drawn at x = Y, its year the slot from Y - 0.5 to Y + 0.5 (``year_axis``);
+    - ``"year_end"``: a year-end stock is drawn at x = Y, meaning 31 December of Y."""
+    shift = {"time": 0.0, "year": -0.5, "year_end": -1.0}
+    if axis not in shift:
+        raise ValueError(f"article_x: unknown axis {axis!r} (time, year, year_end)")
+    return ARTICLE_YEAR_X + shift[axis]
+
+
+def mark_article(
+    ax, x=None, label: str = "article published 文章发表", side: str = "right", axis: str = "time"
+) -> None:
     """A dashed vertical line at the article's date (2022-09-30), labelled inside the axes next to the line:
     at the top on ``side`` of it, else on the other side, else at the bottom, wherever the label covers no
-    data (``auto_label``). ``x``: the position on the x axis (default: the date as a fraction of a year on a
-    year axis)."""
-    x = ARTICLE_YEAR_X if x is None else x
+    data (``auto_label``). ``x``: the position on the x axis (default: :func:`article_x` for the kind of year
+    ``axis``)."""
+    x = article_x(axis) if x is None else x
     ax.axvline(x, color="#555555", lw=1, ls="--", zorder=1)
     right, left = ((x, 1), (3, -3), "left", "top"), ((x, 1), (-3, -3), "right", "top")
     low_right, low_left = ((x, 0), (3, 3), "left", "bottom"), ((x, 0), (-3, 3), "right", "bottom")
@@ -227,3 +241,20 @@ def mark_article(ax, x=None, label: str = "article published 文章发表", side
     auto_label(
         ax, label, order, xycoords=("data", "axes fraction"), color="#555555", fontsize=plt.rcParams["legend.fontsize"]
     )
+
+
+def label_axes(ax, xlabel: str, ylabel: str, title: str, legend: int | str | None = None) -> None:
+    """The axis labels and title of a chart, and its legend: ``legend`` columns below the axes (an int, see
+    :func:`legend_below`), or a ``loc`` inside them (a str), or none."""
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
+    ax.set_title(title)
+    if isinstance(legend, int):
+        legend_below(ax, ncol=legend)
+    elif legend:
+        ax.legend(loc=legend)
+
+
+def hollow(edge: str, size: float, marker: str = "s", face: str = "none") -> dict:
+    """Keyword arguments of ``ax.scatter`` for hollow marks (year-to-date or partial-year values)."""
+    return {"marker": marker, "facecolors": face, "edgecolors": edge, "s": size, "zorder": 3}

@@ -206,7 +206,7 @@ def decide(parts, of: str = "part", reason: str | None = None, record: str = "")
     if record:
         cov = f"no evidence found; {record} would settle it"
         return Verdict(NOT_VERIFIED, reason or cov, "none", cov, **kw)
-    cov = "no evidence found, and no public record covers it"
+    cov = "no evidence found"  # the verdict words already say that no public record covers it
     return Verdict(UNCHECKABLE, reason or cov, "none", cov, **kw)
 
 

@@ -175,6 +175,21 @@ def pledge_claim_rows(row: pd.Series) -> pd.DataFrame:
     return o[(o["basis"] == "patent") & (o["period_type"] == "year") & (o["year"] == row["period_end"].year)]
 
 
+IMPLIED_FROM = ["from_value", "change", "source_id", "relation", "after_article"]
+
+
+def implied_from(value: pd.Series, change: pd.Series, source: pd.Series) -> dict:
+    """What a value implied by a printed value and its printed percentage change is worked out from, and who
+    printed it (``source``: the row whose source is credited)."""
+    return {
+        "from_value": value["value_std"],
+        "change": change["value_std"],
+        "source_id": source["source_id"],
+        "relation": source["relation"],
+        "after_article": bool(source["after_article"]),
+    }
+
+
 def implied_previous_year(amount: pd.DataFrame, change: pd.DataFrame) -> pd.DataFrame:
     """Previous-year amounts implied by a source's own amount and its stated percentage change
     (same source, same basis, same year): amount / (1 + change)."""
@@ -190,27 +205,10 @@ def implied_previous_year(amount: pd.DataFrame, change: pd.DataFrame) -> pd.Data
                     "basis": a["basis"],
                     "value_std": a["value_std"] / (1 + x["value_std"] / 100),
                     "from_year": int(a["year"]),
-                    "from_value": a["value_std"],
-                    "change": x["value_std"],
-                    "source_id": a["source_id"],
-                    "relation": a["relation"],
-                    "after_article": bool(a["after_article"]),
+                    **implied_from(a, x, a),
                 }
             )
-    return pd.DataFrame(
-        rows,
-        columns=[
-            "year",
-            "basis",
-            "value_std",
-            "from_year",
-            "from_value",
-            "change",
-            "source_id",
-            "relation",
-            "after_article",
-        ],
-    )
+    return pd.DataFrame(rows, columns=["year", "basis", "value_std", "from_year", *IMPLIED_FROM])
 
 
 @check
@@ -466,29 +464,10 @@ def implied_counts() -> pd.DataFrame:
                     "low": lo,
                     "high": hi,
                     "from_edition": int(s["edition"]),
-                    "from_value": s["value_std"],
-                    "change": x["value_std"],
-                    "source_id": x["source_id"],
-                    "relation": x["relation"],
-                    "after_article": bool(x["after_article"]),
+                    **implied_from(s, x, x),
                 }
             )
-    return pd.DataFrame(
-        rows,
-        columns=[
-            "region",
-            "edition",
-            "value",
-            "low",
-            "high",
-            "from_edition",
-            "from_value",
-            "change",
-            "source_id",
-            "relation",
-            "after_article",
-        ],
-    )
+    return pd.DataFrame(rows, columns=["region", "edition", "value", "low", "high", "from_edition", *IMPLIED_FROM])
 
 
 # award classes as the article prints them, the design classes first (their names contain the others')

@@ -6,23 +6,9 @@ from __future__ import annotations
 import pandas as pd
 
 from ..data import load_table
+from ..downloads import OBSERVATION_COLUMNS
 
-# the columns of the observations a chart's data download keeps
-CHART_COLUMNS = [
-    "indicator",
-    "region",
-    "period",
-    "period_type",
-    "qualifier",
-    "value",
-    "unit",
-    "value_std",
-    "basis",
-    "note",
-    "source_id",
-    "relation",
-    "after_article",
-]
+CHART_COLUMNS = OBSERVATION_COLUMNS  # the columns of the observations a chart's data download keeps
 
 
 def page_rows(notebook: str) -> pd.DataFrame:

@@ -154,12 +154,11 @@ def chart() -> None:
     data = t.rename(columns={"v": "share_percent"})[
         ["label", "share_percent", "bound", "after", "relation", "source_id"]
     ]
+    caption = "Enterprises' share of patent applications, grants or patents in force, as stated by each source or computed from counts. Hatched: a lower bound. Grey: after the article."
     publish_chart(
         fig,
         "fig-enterprise-share",
-        caption="Enterprises' share of patent applications, grants or "
-        "patents in force, as stated by each source or computed from counts. Hatched: a lower bound. Grey: "
-        "after the article.",
+        caption=caption,
         alt=alt,
         data=data,
         source_ids=[x for sid in t["source_id"] for x in sid.split(";")],

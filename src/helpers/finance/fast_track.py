@@ -12,7 +12,7 @@ from ..charts import line_with_gaps, points, publish_chart
 from ..evidence import one_per_period
 from ..gluing import glue
 from ..pages import claim_box, fmt_num, verdict_box
-from ..style import ARTICLE_YEAR_X, colour, legend_below, mark_article, new_figure, use_house_style
+from ..style import ARTICLE_YEAR_X, colour, label_axes, mark_article, new_figure, use_house_style
 from ..tables import show_sources
 from ..units import convert
 from ..verdicts import plural
@@ -136,10 +136,7 @@ def chart() -> None:
     ax.set_yticks([1, 3, 10, 30, 100, 300, 1000], ["1", "3", "10", "30", "100", "300", "1,000"])
     ax.set_ylim(1.5, 4000)
     ax.set_xlim(2015.5, 2025.5)
-    ax.set_xlabel("Year 年")
-    ax.set_ylabel("Days, log scale (天)")
-    ax.set_title(chart_title())
-    legend_below(ax, ncol=1)
+    label_axes(ax, "Year 年", "Days, log scale (天)", chart_title(), legend=1)
     g_all = grant[grant["basis"] == "standard"]["value_std"].iloc[0]
     alt = (
         f"Scatter chart on a log scale of days. CNIPA's national invention examination period falls from "
@@ -150,17 +147,8 @@ def chart() -> None:
         "values published after the article are grey."
     )
     data = pd.concat([nat[CHART_COLUMNS], grant[CHART_COLUMNS], pre[CHART_COLUMNS]])
-    publish_chart(
-        fig,
-        "fig-fast-track",
-        caption="Fast-track pre-examination and grant times reported for the "
-        "China (Shenzhen) IP protection centre, against CNIPA's national average examination period for "
-        "invention patents (converted from months to days). Stars: the article's figures, at its date. Grey: "
-        "published after the article. Outlined diamond: an approximate figure.",
-        alt=alt,
-        data=data,
-        source_ids=data["source_id"],
-    )
+    caption = "Fast-track pre-examination and grant times reported for the China (Shenzhen) IP protection centre, against CNIPA's national average examination period for invention patents (converted from months to days). Stars: the article's figures, at its date. Grey: published after the article. Outlined diamond: an approximate figure."
+    publish_chart(fig, "fig-fast-track", caption=caption, alt=alt, data=data)
 
 
 def glue_own() -> None:

@@ -6,10 +6,9 @@ from __future__ import annotations
 import textwrap
 from functools import cache
 
-import matplotlib.dates as mdates
 import pandas as pd
 
-from .. import names
+from .. import names, timeline
 from ..charts import publish_chart
 from ..checks import verdict
 from ..data import load_table
@@ -34,16 +33,6 @@ __all__ = [
 ]
 
 NOTEBOOK = "chapters/finance/06-firsts-and-services.ipynb"
-MARK = {
-    "approved": ("*", "Approved 获批"),
-    "established": ("^", "Established 成立"),
-    "opened": ("^", "Opened 揭牌"),
-    "designated": ("*", "Designated 入选"),
-    "published": ("o", "Published 发布"),
-    "adopted": ("o", "Adopted 通过"),
-    "revised": ("D", "Revised 修订"),
-    "in_force": ("s", "In force 施行"),
-}
 
 use_house_style()
 
@@ -129,45 +118,15 @@ def chart() -> None:
     ev = platforms()
     order = ev.drop_duplicates("name_zh").sort_values("when")["name_zh"].tolist()
     fig, ax = new_figure(figsize=(4.9, 0.55 * len(order) + 1.8))
-    seen = set()
-    for _, r in ev.iterrows():
-        m, lab = MARK[r["event"]]
-        y = order.index(r["name_zh"])
-        ax.scatter(r["when"], y, marker=m, s=70, color=colour("shenzhen"), zorder=3, label=None if lab in seen else lab)
-        seen.add(lab)
+    timeline.draw(ax, ev, {n: i for i, n in enumerate(order)}, lambda kind: colour("shenzhen"), 70)
     ax.set_yticks(range(len(order)), [wrap(n) for n in order])
     ax.set_ylim(len(order) - 0.4, -0.8)
-    ax.axvline(ARTICLE_DATE, color="#555555", lw=1, ls="--")
-    ax.annotate(
-        "article 文章",
-        (ARTICLE_DATE, 1),
-        xycoords=("data", "axes fraction"),
-        xytext=(-3, -3),
-        textcoords="offset points",
-        ha="right",
-        va="top",
-        color="#555555",
-    )
-    ax.xaxis.set_major_locator(mdates.YearLocator(4))
-    ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
-    ax.set_xlabel("Date 日期")
+    timeline.date_axis(ax, 4, "Date 日期")
     ax.set_title(chart_title(), loc="left")
     legend_below(ax, ncol=2)
-    alt = (
-        f"Timeline of {len(ev)} dated events for {len(order)} service platforms and designations named in the "
-        f"section, from {ev['when'].dt.year.min()} to {ev['when'].dt.year.max()}, all before the article's date, "
-        "which is marked by a dashed line."
-    )
-    data = ev[["event_id", "name_zh", "name_en", "kind", "event", "date", "date_precision", "paragraph", "source_id"]]
-    publish_chart(
-        fig,
-        "fig-platforms",
-        caption="Dated events of the service platforms and designations the section names. "
-        "The dashed line marks the article's date.",
-        alt=alt,
-        data=data,
-        source_ids=data["source_id"],
-    )
+    alt = timeline.alt(ev, len(order), "service platforms and designations named in the section")
+    caption = "Dated events of the service platforms and designations the section names. The dashed line marks the article's date."
+    publish_chart(fig, "fig-platforms", caption=caption, alt=alt, data=ev[timeline.COLUMNS])
 
 
 def sources() -> None:

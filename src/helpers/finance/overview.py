@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from functools import cache
-
-import pandas as pd
+from functools import cache, partial
 
 from ..checks import verdict_table
 from ..data import load_table
@@ -17,10 +15,7 @@ __all__ = ["glue_counts", "summary_table"]
 
 SECTION = "finance"
 
-
-@cache
-def verdicts() -> pd.DataFrame:
-    return verdict_table(SECTION)
+verdicts = cache(partial(verdict_table, SECTION))  # the section's verdicts, worked out once per run
 
 
 def glue_counts() -> None:

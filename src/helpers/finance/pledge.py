@@ -13,7 +13,7 @@ from ..charts import LATER, line_with_gaps, points, publish_chart
 from ..evidence import observations, one_per_period, preferred
 from ..gluing import glue
 from ..pages import claim_box, fmt_num, verdict_box
-from ..style import colour, mark_article, new_figure, use_house_style
+from ..style import colour, label_axes, mark_article, new_figure, use_house_style
 from ..tables import show_sources, show_table
 from ..verdicts import plural
 from .checks import CITY, implied_previous_year, pledge_amounts, pledge_claim_rows, pledge_peers
@@ -112,26 +112,20 @@ def chart() -> None:
         zorder=4,
         label="article: patents only 文章",
     )
-    mark_article(ax1, label="article 文章")
+    mark_article(ax1, label="article 文章", axis="year")
     ax1.set_xlim(2017.5, 2024.5)
     ax1.set_ylim(0, sz["value_std"].max() / 10 * 1.3)
-    ax1.set_xlabel("Year 年")
-    ax1.set_ylabel("Billion yuan (十亿元)")
-    ax1.set_title("Shenzhen 深圳")
-    ax1.legend(loc="upper left")
+    label_axes(ax1, "Year 年", "Billion yuan (十亿元)", "Shenzhen 深圳", legend="upper left")
     # national, one line per basis, joined only across consecutive years
     for b, d in nat_full.groupby("basis"):
         y = one_per_period(d).rename(columns={"value_std": "v", "after_article": "after"})[["v", "after"]].reset_index()
         col = colour("china") if b == "patent_trademark" else colour("beijing")
         line_with_gaps(ax2, y["year"][~y["after"]], y["v"][~y["after"]] / 10, color=col, lw=1.2)
         points(ax2, y["year"], y["v"] / 10, y["after"], col, names.basis(b), marker=MARK[b])
-    mark_article(ax2, label="article 文章")
+    mark_article(ax2, label="article 文章", axis="year")
     ax2.set_xlim(2014.5, 2023.5)
     ax2.set_ylim(0, nat_full["value_std"].max() / 10 * 1.3)
-    ax2.set_xlabel("Year 年")
-    ax2.set_ylabel("Billion yuan (十亿元)")
-    ax2.set_title("China 全国")
-    ax2.legend(loc="upper left")
+    label_axes(ax2, "Year 年", "Billion yuan (十亿元)", "China 全国", legend="upper left")
     fig.suptitle(chart_title())
     nat21 = nat_full[nat_full["year"] == year()]
     alt = (
@@ -144,17 +138,8 @@ def chart() -> None:
     )
     cols = [c for c in CHART_COLUMNS if c != "indicator"]
     data = pd.concat([sz[cols], nat[cols]])
-    publish_chart(
-        fig,
-        "fig-pledge",
-        caption="IP pledge financing, Shenzhen (top) and China (bottom), in billion "
-        "yuan (values are printed in 亿元, 100 million yuan). Markers show the basis: circle patents only, "
-        "square patents and trademarks, diamond basis not stated; hollow markers are part-year totals or "
-        "a figure implied by a later growth rate; grey: after the article.",
-        alt=alt,
-        data=data,
-        source_ids=data["source_id"],
-    )
+    caption = "IP pledge financing, Shenzhen (top) and China (bottom), in billion yuan (values are printed in 亿元, 100 million yuan). Markers show the basis: circle patents only, square patents and trademarks, diamond basis not stated; hollow markers are part-year totals or a figure implied by a later growth rate; grey: after the article."
+    publish_chart(fig, "fig-pledge", caption=caption, alt=alt, data=data)
 
 
 def peers_table() -> None:

@@ -227,20 +227,8 @@ def national_density_from_parts() -> pd.DataFrame:
                     "population_source": q["source_id"],
                 }
             )
-    out = pd.DataFrame(
-        rows,
-        columns=[
-            "year",
-            "stock_basis",
-            "stock",
-            "population",
-            "computed",
-            "published",
-            "after_article",
-            "stock_source",
-            "population_source",
-        ],
-    )
+    columns = "year stock_basis stock population computed published after_article stock_source population_source"
+    out = pd.DataFrame(rows, columns=columns.split())
     # one row per distinct pair of values (several copies of one release print the same numbers)
     return (
         out.drop_duplicates(["year", "stock_basis", "stock", "population"])
@@ -313,20 +301,8 @@ def density_ratios() -> pd.DataFrame:
                     "china_source": b["source_id"],
                 }
             )
-    out = pd.DataFrame(
-        rows,
-        columns=[
-            "year",
-            "shenzhen",
-            "china",
-            "ratio",
-            "china_kind",
-            "shenzhen_independent",
-            "china_independent",
-            "shenzhen_source",
-            "china_source",
-        ],
-    )
+    columns = "year shenzhen china ratio china_kind shenzhen_independent china_independent shenzhen_source china_source"
+    out = pd.DataFrame(rows, columns=columns.split())
     return out.drop_duplicates(
         ["year", "shenzhen", "china", "china_kind", "shenzhen_independent", "china_independent"]
     ).reset_index(drop=True)

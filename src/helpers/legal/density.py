@@ -11,7 +11,7 @@ from ..charts import publish_chart
 from ..evidence import observations, per_year
 from ..gluing import glue
 from ..pages import claim_box, fmt_num, verdict_box
-from ..style import auto_label, colour, legend_below, mark_article, new_figure, year_axis
+from ..style import auto_label, colour, label_axes, mark_article, new_figure, year_axis
 from ..tables import show_sources, show_table
 from ..verdicts import plural, round_halfwidth
 from . import common
@@ -170,7 +170,7 @@ def levels_chart() -> None:
     cut = CENSUS_YEAR - 0.5
     ax.axvline(cut, color="#888888", ls=":", lw=1)
     year_axis(ax, 2015, 2025)
-    mark_article(ax)
+    mark_article(ax, axis="year_end")
     # beside the dotted line, wherever it covers no data: low right or left, then higher up
     auto_label(
         ax,
@@ -186,26 +186,16 @@ def levels_chart() -> None:
         xycoords=("data", "axes fraction"),
         color="#555555",
     )
-    ax.set_xlabel("Year end 年末")
-    ax.set_ylabel("Invention patents per 10,000 people (件/万人)")
-    ax.set_title(levels_title())
-    legend_below(ax, ncol=2)
+    label_axes(ax, "Year end 年末", "Invention patents per 10,000 people (件/万人)", levels_title(), legend=2)
     alt = (
         "Line chart of invention patents per 10,000 people at year end for Shenzhen, Beijing, Shanghai and China; "
         f"national values before the article run to {national_last()}; each series is broken "
-        "between 2019 and 2020, where the census changed the population base; gaps are years without a source."
+        f"between {CENSUS_YEAR - 1} and {CENSUS_YEAR}, where the census changed the population base; gaps are years "
+        "without a source."
     )
     data = d[["region", "period", "value", "unit", "basis", "relation", "note", "source_id"]]
-    publish_chart(
-        fig,
-        "fig-density-levels",
-        caption="Invention patents in force per 10,000 residents, at year end. "
-        "Gaps are years with no source; lines break at the dotted line, where population figures switch to the "
-        "census base; the dashed line is the article's date.",
-        alt=alt,
-        data=data,
-        source_ids=data["source_id"],
-    )
+    caption = "Invention patents in force per 10,000 residents, at year end. Gaps are years with no source; lines break at the dotted line, where population figures switch to the census base; the dashed line is the article's date."
+    publish_chart(fig, "fig-density-levels", caption=caption, alt=alt, data=data)
 
 
 def ratio_title(ry: pd.DataFrame) -> str:
@@ -237,10 +227,7 @@ def ratio_chart() -> None:
     ax.set_xlim(2014.5, 2022.5)
     ax.set_ylim(0, max(12, float(s0["value_std"].max()) + 1))
     ax.set_xticks(range(2015, 2023))
-    ax.set_xlabel("Year end 年末")
-    ax.set_ylabel("Shenzhen ÷ national (倍)")
-    ax.set_title(ratio_title(ry))
-    legend_below(ax, ncol=1)
+    label_axes(ax, "Year end 年末", "Shenzhen ÷ national (倍)", ratio_title(ry), legend=1)
     alt = (
         "Chart of the ratio of Shenzhen's to the national invention patents per 10,000 people: recomputed values "
         + ", ".join(f"{int(y)}: {v:.1f}" for y, v in zip(ry["year"], ry["min"]))
@@ -252,11 +239,11 @@ def ratio_chart() -> None:
         [ratios().assign(kind="recomputed"), s0.rename(columns={"value_std": "ratio"}).assign(kind="stated")],
         ignore_index=True,
     )
+    caption = "Shenzhen's invention patents per 10,000 people as a multiple of the national figure: recomputed where both parts exist, and as publications state it."
     publish_chart(
         fig,
         "fig-density-ratio",
-        caption="Shenzhen's invention patents per 10,000 people as a multiple of "
-        "the national figure: recomputed where both parts exist, and as publications state it.",
+        caption=caption,
         alt=alt,
         data=data,
         source_ids=s0["source_id"].tolist() + levels()["source_id"].tolist(),

@@ -124,16 +124,8 @@ def editions_chart() -> None:
         f"the article ({ed_list(g.after)}) are greyed after a dashed line; the others are marked as having no source."
     )
     data = g.gold[["region", "period", "basis", "value", "unit", "relation", "after_article", "note", "source_id"]]
-    publish_chart(
-        fig,
-        "fig-gold-awards",
-        caption="Gold awards won by Shenzhen entities per edition of the China "
-        "Patent Award (patent and design golds stacked). Editions with no source are marked; editions "
-        "announced after the article are grey and do not count.",
-        alt=alt,
-        data=data,
-        source_ids=data["source_id"],
-    )
+    caption = "Gold awards won by Shenzhen entities per edition of the China Patent Award (patent and design golds stacked). Editions with no source are marked; editions announced after the article are grey and do not count."
+    publish_chart(fig, "fig-gold-awards", caption=caption, alt=alt, data=data)
 
 
 def share_range(share: pd.Series) -> str:

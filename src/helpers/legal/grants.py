@@ -7,10 +7,11 @@ from functools import cache
 import pandas as pd
 
 from ..charts import publish_chart
+from ..downloads import observation_columns
 from ..evidence import observations, per_year
 from ..gluing import glue
 from ..pages import claim_box, fmt_num, verdict_box
-from ..style import colour, legend_below, mark_article, new_figure
+from ..style import colour, label_axes, mark_article, new_figure
 from ..tables import show_sources
 from ..verdicts import plural
 from . import common
@@ -100,14 +101,28 @@ def glue_findings() -> None:
     glue("g_sz_ind_years", ", ".join(map(str, shenzhen_years(independent_only=True))) or "none")
 
 
-def cities_title() -> str:
-    """Whether Shenzhen's full-year total is above every peer's in each year where both are known, and
-    whose totals they are."""
+def share(some: list, of) -> str:
+    """'all 5 years', '3 of the 5 years' or 'none of the 5 years'."""
+    n = len(of)
+    if len(some) == n:
+        return f"all {plural(n, 'year')}" if n > 1 else "the one year"
+    return f"{len(some) or 'none'} of the {plural(n, 'year')}"
+
+
+def cities_lead() -> tuple[list[int], list[int]]:
+    """The years with full-year totals for Shenzhen and at least one peer, and those in which Shenzhen's is
+    above every peer's."""
     full = grants()[grants()["period_type"] == "year"]
     by = per_year(full, by=["year", "region"]).unstack()
     peers = by.drop(columns="shenzhen")
-    both = [y for y in by.index if pd.notna(by.at[y, "shenzhen"]) and peers.loc[y].notna().any()]
-    lead = [y for y in both if by.at[y, "shenzhen"] > peers.loc[y].max()]
+    both = [int(y) for y in by.index if pd.notna(by.at[y, "shenzhen"]) and peers.loc[y].notna().any()]
+    return both, [y for y in both if by.at[y, "shenzhen"] > peers.loc[y].max()]
+
+
+def cities_title() -> str:
+    """Whether Shenzhen's full-year total is above every peer's in each year where both are known, and
+    whose totals they are."""
+    both, lead = cities_lead()
     own = not shenzhen_years(independent_only=True)
     who = "Shenzhen's own totals" if own else "Shenzhen's totals"
     if both and len(lead) == len(both):
@@ -136,32 +151,22 @@ def cities_chart() -> None:
         )
         if len(ytd):
             ax.scatter(ytd["year"], ytd["value_std"] / 1e4, facecolors="none", edgecolors=colour(city), s=40, zorder=3)
-    mark_article(ax)
+    mark_article(ax, axis="year")
     ax.set_xlim(SPAN[0] - 0.5, SPAN[-1] + 0.5)
-    ax.set_xlabel("Year 年")
-    ax.set_ylabel("Patents granted, 10,000s (万件)")
-    ax.set_title(cities_title())
-    legend_below(ax, ncol=2)
+    label_axes(ax, "Year 年", "Patents granted, 10,000s (万件)", cities_title(), legend=2)
+    both, lead = cities_lead()
+    whose = "Shenzhen's own publications" if not shenzhen_years(independent_only=True) else "several sources"
     alt = (
-        "Line chart of yearly patent grants in ten-thousands for Shenzhen and peer cities, 2015 to 2024. Shenzhen's "
-        f"line is above the peers in every year found ({', '.join(map(str, shenzhen_years()))}), but its "
-        "yearly totals come from Shenzhen's own publications (white diamonds); hollow circles mark year-to-date "
-        "totals; a dashed line marks the article's date; gaps are years with no source."
+        f"Line chart of yearly patent grants in ten-thousands for Shenzhen and peer cities, {SPAN[0]} to "
+        f"{SPAN[-1]}. Shenzhen's total is above every peer's in {share(lead, both)} "
+        f"where both are known ({', '.join(map(str, lead)) or 'none'}); its yearly totals come from {whose} "
+        "(white diamonds: the claimant's own); hollow circles mark year-to-date totals; a dashed line marks the "
+        "article's date; gaps are years with no source."
     )
     cols = ["region", "period", "period_type", "qualifier", "value", "unit", "value_std", "basis", "relation", "note"]
     data = g[[*cols, "source_id"]]
-    publish_chart(
-        fig,
-        "fig-grants-cities",
-        caption="Patent grants per year (all types), Shenzhen and peer cities. "
-        "Lines join one printed value per year (the preferred source, see Methods); white diamonds are figures "
-        "from the claimant's own publications; hollow "
-        "circles are year-to-date totals; the shaded band marks the years the claim covers; the dashed line "
-        "is the article's date.",
-        alt=alt,
-        data=data,
-        source_ids=data["source_id"],
-    )
+    caption = "Patent grants per year (all types), Shenzhen and peer cities. Lines join one printed value per year (the preferred source, see Methods); white diamonds are figures from the claimant's own publications; hollow circles are year-to-date totals; the shaded band marks the years the claim covers; the dashed line is the article's date."
+    publish_chart(fig, "fig-grants-cities", caption=caption, alt=alt, data=data)
 
 
 def year_table() -> None:
@@ -180,10 +185,15 @@ def beijing_ahead() -> list[int]:
     ]
 
 
-def invention_title(lead: list[int]) -> str:
+def invention_years() -> int:
+    """How many years have full-year invention grants for both Shenzhen and Beijing."""
     inv = inventions()
     both = per_year(inv[inv["period_type"] == "year"], by=["year", "region"]).unstack()
-    n = int(both.reindex(columns=["shenzhen", "beijing"]).notna().all(axis=1).sum())
+    return int(both.reindex(columns=["shenzhen", "beijing"]).notna().all(axis=1).sum())
+
+
+def invention_title(lead: list[int]) -> str:
+    n = invention_years()
     if n and len(lead) == n:
         how = "Beijing stays ahead"
     elif lead:
@@ -203,29 +213,19 @@ def invention_chart() -> None:
         yearly = per_year(d).reindex(SPAN)
         ax.plot(yearly.index, yearly.values / 1e4, color=colour(city), marker="o", label=names[city])
         ax.scatter(d["year"], d["value_std"] / 1e4, color=colour(city), s=14, zorder=3)
-    mark_article(ax)
+    mark_article(ax, axis="year")
     ax.set_xlim(SPAN[0] - 0.5, SPAN[-1] + 0.5)
-    ax.set_xlabel("Year 年")
-    ax.set_ylabel("Invention patents granted, 10,000s (万件)")
     lead = beijing_ahead()
-    ax.set_title(invention_title(lead))
-    legend_below(ax, ncol=2)
+    label_axes(ax, "Year 年", "Invention patents granted, 10,000s (万件)", invention_title(lead), legend=2)
     glue("inv_bj_ahead", ", ".join(map(str, lead)) or "none")
     alt = (
         "Line chart of yearly invention patent grants in ten-thousands for Shenzhen and peer cities; "
-        f"Beijing's figure is above Shenzhen's in every year where both exist ({', '.join(map(str, lead))})."
+        f"Beijing's figure is above Shenzhen's in {share(lead, range(invention_years()))} where both "
+        f"exist ({', '.join(map(str, lead)) or 'none'})."
     )
-    data = inv[
-        ["region", "period", "period_type", "value", "unit", "value_std", "basis", "relation", "note", "source_id"]
-    ]
-    publish_chart(
-        fig,
-        "fig-grants-invention",
-        caption="Invention patent grants per year, Shenzhen and peer cities.",
-        alt=alt,
-        data=data,
-        source_ids=data["source_id"],
-    )
+    data = observation_columns(inv)
+    caption = "Invention patent grants per year, Shenzhen and peer cities."
+    publish_chart(fig, "fig-grants-invention", caption=caption, alt=alt, data=data)
 
 
 def glue_growth() -> None:

@@ -10,10 +10,11 @@ from matplotlib.patches import Rectangle
 
 from .. import names as plain
 from ..charts import publish_chart
+from ..downloads import observation_columns
 from ..evidence import cities, observations, per_year
 from ..gluing import glue
 from ..pages import claim_box, verdict_box
-from ..style import auto_label, beside_point, colour, legend_below, mark_article, new_figure, year_axis
+from ..style import auto_label, beside_point, colour, hollow, label_axes, mark_article, new_figure, year_axis
 from ..tables import show_sources
 from ..verdicts import AGREES, plural
 from . import common
@@ -123,15 +124,8 @@ def coverage_chart() -> None:
     data = ev.assign(status=ev["status"].fillna("none"), ahead_year_to_date=ev["ahead_year_to_date"].map(";".join))
     cr = city_rows()
     src = cr[cr["year"].isin(ys)]["source_id"].tolist() + observations(indicators()[1])["source_id"].tolist()
-    publish_chart(
-        fig,
-        "fig-pct-coverage",
-        caption="Evidence for each year of the claimed streak. A filled cell means "
-        "the year is covered by that kind of evidence; blank cells are gaps.",
-        alt=alt,
-        data=data,
-        source_ids=src,
-    )
+    caption = "Evidence for each year of the claimed streak. A filled cell means the year is covered by that kind of evidence; blank cells are gaps."
+    publish_chart(fig, "fig-pct-coverage", caption=caption, alt=alt, data=data, source_ids=src)
 
 
 def highest_other() -> pd.DataFrame:
@@ -196,23 +190,12 @@ def cities_chart() -> None:
             auto_label(ax, names[r["region"]], where, fontsize=10, color="#333333")
         prev = r["region"]
     nyt = oth[oth["period_type"] == "ytd"].sort_values("value_std").groupby("period").tail(1)
-    ax.scatter(
-        nyt["year"],
-        nyt["value_std"] / 1e3,
-        marker="s",
-        facecolors="none",
-        edgecolors=colour("beijing"),
-        s=30,
-        zorder=3,
-        label="Highest other city found, year to date",
-    )
+    ytd_label = "Highest other city found, year to date"
+    ax.scatter(nyt["year"], nyt["value_std"] / 1e3, label=ytd_label, **hollow(colour("beijing"), 30))
     year_axis(ax, 2004, 2024)
-    mark_article(ax)
-    ax.set_xlabel("Year 年")
-    ax.set_ylabel("PCT applications, thousands (千件)")
+    mark_article(ax, axis="year")
     rs = ratios()
-    ax.set_title(cities_title(rs))
-    legend_below(ax, ncol=1)
+    label_axes(ax, "Year 年", "PCT applications, thousands (千件)", cities_title(rs), legend=1)
     glue("p_ratio_range", f"{min(rs):.1f} to {max(rs):.1f}" if rs else "not computable")
     alt = (
         "Scatter chart of PCT applications in thousands: Shenzhen's full-year and year-to-date figures and the "
@@ -223,18 +206,9 @@ def cities_chart() -> None:
             else "no year has full-year figures of both."
         )
     )
-    data = cr[
-        ["region", "period", "period_type", "qualifier", "value", "unit", "basis", "relation", "note", "source_id"]
-    ]
-    publish_chart(
-        fig,
-        "fig-pct-cities",
-        caption="PCT applications: Shenzhen (orange) and the highest other city found (blue) "
-        "per year. Filled markers are full years; hollow markers are year-to-date totals.",
-        alt=alt,
-        data=data,
-        source_ids=data["source_id"],
-    )
+    data = observation_columns(cr)
+    caption = "PCT applications: Shenzhen (orange) and the highest other city found (blue) per year. Filled markers are full years; hollow markers are year-to-date totals."
+    publish_chart(fig, "fig-pct-cities", caption=caption, alt=alt, data=data)
 
 
 def year_table() -> None:
@@ -256,25 +230,21 @@ def bases_chart() -> None:
         s = per_year(d).reindex(range(2004, 2025))
         ax.plot(s.index, s.values / 1e3, marker=m, color=col if col.startswith("#") else colour(col), label=label)
     year_axis(ax, 2004, 2024)
-    mark_article(ax)
-    ax.set_xlabel("Year 年")
-    ax.set_ylabel("PCT applications, thousands (千件)")
-    ax.set_title("Three national counts, three bases · 全国PCT申请量口径")
-    legend_below(ax, ncol=1)
+    mark_article(ax, axis="year")
+    label_axes(
+        ax,
+        "Year 年",
+        "PCT applications, thousands (千件)",
+        "Three national counts, three bases · 全国PCT申请量口径",
+        legend=1,
+    )
     alt = (
         "Line chart of China's PCT applications per year on three bases: CNIPA domestic, CNIPA total received and "
         "WIPO by origin; gaps are years with no source."
     )
     data = nat[["period", "period_type", "value", "unit", "basis", "note", "source_id"]]
-    publish_chart(
-        fig,
-        "fig-pct-bases",
-        caption="China's PCT applications on three bases. The lines must not be "
-        "compared with each other; each is drawn only where a source gives it.",
-        alt=alt,
-        data=data,
-        source_ids=data["source_id"],
-    )
+    caption = "China's PCT applications on three bases. The lines must not be compared with each other; each is drawn only where a source gives it."
+    publish_chart(fig, "fig-pct-bases", caption=caption, alt=alt, data=data)
 
 
 @cache

@@ -5,15 +5,15 @@ from __future__ import annotations
 
 from functools import cache
 
-import matplotlib.dates as mdates
 import pandas as pd
 
+from .. import timeline
 from ..charts import publish_chart
 from ..data import load_table
-from ..evidence import ARTICLE_DATE, events, observations
+from ..evidence import events, observations
 from ..gluing import glue
 from ..pages import claim_box, verdict_box
-from ..style import colour, legend_below, mark_article, new_figure
+from ..style import colour, legend_below, new_figure
 from ..tables import show_sources, show_table
 from . import common
 
@@ -22,17 +22,7 @@ __all__ = ["claim_box", "verdict_box", "glue_findings", "timeline_chart", "event
 NOTEBOOK = "chapters/legal/05-rule-book.ipynb"
 FIRST_OTHER_SECTION = 15  # events named only from this paragraph on are on the protection section's timeline
 RULES = ("law", "plan", "policy")
-# one marker per kind of event: eight kinds, eight shapes
-MARK = {
-    "adopted": ("o", "Adopted 通过"),
-    "published": ("P", "Published 发布"),
-    "revised": ("D", "Revised 修订"),
-    "in_force": ("s", "In force 施行"),
-    "opened": ("^", "Opened 揭牌/启用"),
-    "established": ("v", "Established 成立"),
-    "approved": ("*", "Approved 获批"),
-    "designated": ("X", "Designated 入选"),
-}
+COLOURS = "laws, plans and policies in orange, institutions and designations in blue"  # for the alt text
 
 
 def in_section(paragraphs) -> bool:
@@ -112,36 +102,17 @@ def timeline_chart() -> None:
     labels = [wrap(n) for n in order]
     ypos, lines = row_positions(labels)
     fig, ax = new_figure(figsize=(4.9, max(3.6, 0.15 * (ypos[-1] + 2) + 2.4)))
-    seen = set()
-    for _, r in ev.iterrows():
-        m, label = MARK[r["event"]]
-        y = ypos[order.index(r["name_zh"])]
-        col = colour("shenzhen") if r["kind"] in RULES else colour("beijing")
-        ax.scatter(r["when"], y, marker=m, s=42, color=col, zorder=3, label=None if label in seen else label)
-        seen.add(label)
+    rule_or_not = lambda kind: colour("shenzhen") if kind in RULES else colour("beijing")  # noqa: E731
+    timeline.draw(ax, ev, dict(zip(order, ypos)), rule_or_not, 42)
     ax.set_yticks(ypos, labels)
     ax.set_ylim(ypos[-1] + lines[-1] / 2 + 0.4, -lines[0] / 2 - 0.4)
     ax.grid(axis="y")
-    ax.xaxis.set_major_locator(mdates.YearLocator(5))
-    ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
+    timeline.date_axis(ax, 5)
     ax.set_title(timeline_title(ev))
-    mark_article(ax, x=ARTICLE_DATE, label="article")
     legend_below(ax, ncol=2)
-    alt = (
-        f"Timeline of {len(ev)} dated events for {len(order)} laws, plans, policies and institutions named in the "
-        f"article, from {ev['when'].dt.year.min()} to {ev['when'].dt.year.max()}; laws, plans and policies in orange, "
-        "institutions and designations in blue."
-    )
-    data = ev[["event_id", "name_zh", "name_en", "kind", "event", "date", "date_precision", "paragraph", "source_id"]]
-    publish_chart(
-        fig,
-        "fig-rule-book",
-        caption="Laws, plans, policies (orange) and institutions, pilots and "
-        "designations (blue) named in the section, by date of each dated event.",
-        alt=alt,
-        data=data,
-        source_ids=data["source_id"],
-    )
+    alt = timeline.alt(ev, len(order), "laws, plans, policies and institutions named in the article", COLOURS)
+    caption = "Laws, plans, policies (orange) and institutions, pilots and designations (blue) named in the section, by date of each dated event."
+    publish_chart(fig, "fig-rule-book", caption=caption, alt=alt, data=ev[timeline.COLUMNS])
 
 
 def events_table() -> None:
@@ -149,7 +120,7 @@ def events_table() -> None:
     cols = ["date", "name_zh", "name_en", "kind", "event", "paragraph", "source_id"]
     t = section_events().sort_values("when")[cols].copy()
     t["paragraph"] = t["paragraph"].astype("string").fillna("")
-    t["event"] = t["event"].map(lambda e: MARK[e][1])
+    t["event"] = t["event"].map(lambda e: timeline.MARK[e][1])
     t["source_id"] = t["source_id"].map(outlet)
     t.columns = ["Date", "Name", "In English", "Kind", "Event", "Article paragraph", "Source (outlet)"]
     show_table(t)

@@ -50,11 +50,39 @@ LATEST_ROWS = [  # (indicator, region, basis, period types) of the table "Latest
     ("invention_exam_months", "china", None, ["year", "point"]),
 ]
 
-
 # --------------------------------------------------------------------------- the series
 
 
 @cache
+def time_axes(ax, ylabel: str, title: str, *, xlabel: str = XLABEL, article_label: bool = True, **title_kw) -> None:
+    """The outlook's time axis on one panel: the article's line (labelled on the first panel only), whole
+    years from FIRST to LAST as spans, and the panel's labels."""
+    mark_article(ax, **({} if article_label else {"label": ""}))
+    year_axis(ax, FIRST, LAST, spans=True)
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
+    ax.set_title(title, **title_kw)
+
+
+def city_and_nation(fig, panels, ylabel: str, markers: dict, title: str) -> None:
+    """Two panels on the outlook's time axis, Shenzhen above China, one legend of markers each, one title."""
+    for a, name in zip(panels, ("Shenzhen 深圳", "China 全国")):
+        time_axes(a, ylabel, name, article_label=a is panels[0], fontsize=10)
+        legend_marked(a, markers)
+    fig.suptitle(title, x=0.0, ha="left", fontsize=12)
+
+
+def shenzhen_by_basis(ax, frame: pd.DataFrame, bases, scale: float) -> dict[str, str]:
+    """Shenzhen's series, one per basis in ``bases`` (circle, square, triangle); returns their legend markers."""
+    markers = {}
+    for b, m in zip(bases, "os^"):
+        if len(frame[frame["basis"] == b]):
+            label = "Shenzhen: " + BASIS[b]
+            plot_series(ax, frame[frame["basis"] == b], colour("shenzhen"), label, scale=scale, marker=m)
+            markers[label] = m
+    return markers
+
+
 def grants() -> pd.DataFrame:
     return series("patent_grants", ["shenzhen", "beijing", "shanghai"], period_types=["year"], basis="standard")
 
@@ -142,26 +170,15 @@ def grants_chart() -> None:
     for city in ["shenzhen", "beijing", "shanghai"]:
         if len(region(g, city)):
             plot_series(ax, region(g, city), colour(city), NAMES[city], scale=1e4)
-    mark_article(ax)
-    year_axis(ax, FIRST, LAST, spans=True)
-    ax.set_xlabel(XLABEL)
-    ax.set_ylabel("Patents granted, 10,000s (万件)")
-    ax.set_title(grants_title())
+    time_axes(ax, "Patents granted, 10,000s (万件)", grants_title())
     legend_below(ax, ncol=1)
     alt = (
         "Line chart of yearly patent grants in ten-thousands for Shenzhen, Beijing and Shanghai, with a dashed "
         f"line at the article's date. Shenzhen goes from {fmt_num(round(sz.loc[BASE_YEAR]))} in {BASE_YEAR} to "
         f"{fmt_num(round(sz.loc[last]))} in {last}; hollow dots are values published after the article."
     )
-    publish_chart(
-        fig,
-        "fig-after-grants",
-        caption="Patent grants per year (all types). Filled dots: published before the "
-        "article; hollow dots: after it. The dashed line is the article's date.",
-        alt=alt,
-        data=g[COLS],
-        source_ids=g["source_id"],
-    )
+    caption = "Patent grants per year (all types). Filled dots: published before the article; hollow dots: after it. The dashed line is the article's date."
+    publish_chart(fig, "fig-after-grants", caption=caption, alt=alt, data=g[COLS])
 
 
 # --------------------------------------------------------------------------- PCT applications
@@ -192,11 +209,7 @@ def pct_chart() -> None:
     psz, pc = region(p, "shenzhen"), region(p, "china")
     markers = {}
     fig, (a1, a2) = new_figure(nrows=2, figsize=(4.9, 8.2))
-    for b, m in [("unspecified", "o"), ("cnipa", "s"), ("wipo", "^")]:
-        if len(psz[psz["basis"] == b]):
-            label = "Shenzhen: " + BASIS[b]
-            plot_series(a1, psz[psz["basis"] == b], colour("shenzhen"), label, scale=1e4, marker=m)
-            markers[label] = m
+    markers.update(shenzhen_by_basis(a1, psz, ("unspecified", "cnipa", "wipo"), scale=1e4))
     for b, m in [("cnipa", "o"), ("cnipa_total", "s"), ("wipo", "^")]:
         if len(pc[pc["basis"] == b]):
             label = f"China: {BASIS[b]}"
@@ -204,29 +217,14 @@ def pct_chart() -> None:
                 a2, pc[pc["basis"] == b], colour("china") if b != "wipo" else "#8C6D31", label, scale=1e4, marker=m
             )
             markers[label] = m
-    mark_article(a1)
-    mark_article(a2, label="")
-    for a, title in [(a1, "Shenzhen 深圳"), (a2, "China 全国")]:
-        a.set_title(title, fontsize=10)
-        a.set_ylabel("PCT applications,\n10,000s (万件)")
-        year_axis(a, FIRST, LAST, spans=True)
-        a.set_xlabel(XLABEL)
-        legend_marked(a, markers)
-    fig.suptitle(pct_title(), x=0.0, ha="left", fontsize=12)
+    city_and_nation(fig, (a1, a2), "PCT applications,\n10,000s (万件)", markers, pct_title())
     alt = (
         "Two panels of yearly PCT international applications in ten-thousands: Shenzhen's own figures on top, "
         "national counts on three bases (CNIPA domestic, CNIPA total, WIPO by origin) below; dashed lines at "
         "the article's date; values after it are hollow."
     )
-    publish_chart(
-        fig,
-        "fig-after-pct",
-        caption="PCT international applications per year. Top: Shenzhen, one line "
-        "per basis. Bottom: national counts, one line per basis.",
-        alt=alt,
-        data=p[COLS],
-        source_ids=p["source_id"],
-    )
+    caption = "PCT international applications per year. Top: Shenzhen, one line per basis. Bottom: national counts, one line per basis."
+    publish_chart(fig, "fig-after-pct", caption=caption, alt=alt, data=p[COLS])
 
 
 # --------------------------------------------------------------------------- invention patents per 10,000 people
@@ -272,11 +270,8 @@ def density_chart() -> None:
         for reg in ["shenzhen", "china"]:
             if len(region(df, reg)):
                 plot_series(a, region(df, reg), colour(reg), NAMES[reg])
-        mark_article(a, **({} if a is a1 else {"label": ""}))
-        a.set_title(t, fontsize=10)
-        year_axis(a, FIRST, LAST, spans=True)
-        a.set_xlabel("Year (counts at their date)")
-        a.set_ylabel("Patents per 10,000\npeople (件/万人)")
+        ylabel = "Patents per 10,000\npeople (件/万人)"
+        time_axes(a, ylabel, t, xlabel="Year (counts at their date)", article_label=a is a1, fontsize=10)
     handles, labels = a1.get_legend_handles_labels()
     legend_below(a2, ncol=1, handles=handles, labels=labels)
     fig.suptitle(density_title(), x=0.0, ha="left", fontsize=12)
@@ -285,15 +280,8 @@ def density_chart() -> None:
         "China: all invention patents on top, high-value ones below; a dashed line marks the article's date."
     )
     dd = pd.concat([d1, d2])
-    publish_chart(
-        fig,
-        "fig-after-density",
-        caption="Invention patents per ten thousand people (top) and high-value invention "
-        "patents per ten thousand people (bottom), Shenzhen and China.",
-        alt=alt,
-        data=dd[COLS],
-        source_ids=dd["source_id"],
-    )
+    caption = "Invention patents per ten thousand people (top) and high-value invention patents per ten thousand people (bottom), Shenzhen and China."
+    publish_chart(fig, "fig-after-density", caption=caption, alt=alt, data=dd[COLS])
 
 
 # --------------------------------------------------------------------------- pledge financing
@@ -333,34 +321,17 @@ def pledge_chart() -> None:
     ps, pcn = region(pledge(), "shenzhen"), region(pledge(), "china", "patent_trademark")
     markers = {"China: patents and trademarks": "s"}
     fig, (a1, a2) = new_figure(nrows=2, figsize=(4.9, 8.0))
-    for b, m in [("patent", "o"), ("patent_trademark", "s"), ("unspecified", "^")]:
-        if len(ps[ps["basis"] == b]):
-            label = "Shenzhen: " + BASIS[b]
-            plot_series(a1, ps[ps["basis"] == b], colour("shenzhen"), label, scale=1, marker=m)
-            markers[label] = m
+    markers.update(shenzhen_by_basis(a1, ps, ("patent", "patent_trademark", "unspecified"), scale=1))
     plot_series(a2, pcn, colour("china"), "China: patents and trademarks", scale=1, marker="s")
-    for a, title in [(a1, "Shenzhen 深圳"), (a2, "China 全国")]:
-        mark_article(a, **({} if a is a1 else {"label": ""}))
-        year_axis(a, FIRST, LAST, spans=True)
-        a.set_xlabel(XLABEL)
-        legend_marked(a, markers)
-        a.set_ylabel("Pledge financing,\n100 million yuan (亿元)")
-        a.set_title(title, fontsize=10)
-    fig.suptitle(pledge_title(), x=0.0, ha="left", fontsize=12)
+    city_and_nation(fig, (a1, a2), "Pledge financing,\n100 million yuan (亿元)", markers, pledge_title())
     alt = (
         "Two panels of yearly IP pledge financing in hundred million yuan: Shenzhen on top (one marker per basis: "
         "patents only, patents and trademarks, basis not stated) and China's patent and trademark total below; "
         "dashed lines at the article's date."
     )
     pl = pledge()
-    publish_chart(
-        fig,
-        "fig-after-pledge",
-        caption="IP pledge financing per year, Shenzhen (top) and China (bottom), one line per basis.",
-        alt=alt,
-        data=pl[COLS],
-        source_ids=pl["source_id"],
-    )
+    caption = "IP pledge financing per year, Shenzhen (top) and China (bottom), one line per basis."
+    publish_chart(fig, "fig-after-pledge", caption=caption, alt=alt, data=pl[COLS])
 
 
 # --------------------------------------------------------------------------- examination period
@@ -395,25 +366,15 @@ def exam_chart() -> None:
     fig, ax = new_figure()
     plot_series(ax, act, colour("china"), "China: average invention examination period")
     ax.scatter(tg["x"], tg["value_std"], marker="x", color="#8C6D31", s=50, label="CNIPA annual target", zorder=4)
-    mark_article(ax)
-    year_axis(ax, FIRST, LAST, spans=True)
-    ax.set_xlabel(XLABEL)
-    ax.set_ylabel("Months (个月)")
-    ax.set_title(exam_title())
+    time_axes(ax, "Months (个月)", exam_title())
     legend_below(ax, ncol=1)
     alt = (
         "Line chart of the national average invention patent examination period in months, from "
         f"{fmt_num(yr.loc[BASE_YEAR], 1)} in {BASE_YEAR} to {fmt_num(yr.iloc[-1], 1)} in {int(yr.index.max())}, "
         "with crosses for CNIPA's annual targets and a dashed line at the article's date."
     )
-    publish_chart(
-        fig,
-        "fig-after-exam",
-        caption="Average examination period of invention patents (national), with CNIPA's annual targets.",
-        alt=alt,
-        data=ex[COLS],
-        source_ids=ex["source_id"],
-    )
+    caption = "Average examination period of invention patents (national), with CNIPA's annual targets."
+    publish_chart(fig, "fig-after-exam", caption=caption, alt=alt, data=ex[COLS])
 
 
 # --------------------------------------------------------------------------- latest values at a glance

@@ -114,15 +114,8 @@ def progress_chart() -> None:
         ["indicator", "region", "basis", "start", "start_end", "latest", "latest_end", "target", "target_year"]
         + ["progress", "elapsed", "status"]
     ]
-    publish_chart(
-        fig,
-        "fig-plan-progress",
-        caption="Progress towards plan targets whose period ends after the article. "
-        "Bars: share of the way covered by the latest value (capped at 200%); ticks: the share of time elapsed.",
-        alt=alt,
-        data=data,
-        source_ids=source_ids(h),
-    )
+    caption = "Progress towards plan targets whose period ends after the article. Bars: share of the way covered by the latest value (capped at 200%); ticks: the share of time elapsed."
+    publish_chart(fig, "fig-plan-progress", caption=caption, alt=alt, data=data, source_ids=source_ids(h))
 
 
 def source_ids(p: pd.DataFrame) -> list[str]:

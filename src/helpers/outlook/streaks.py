@@ -11,7 +11,7 @@ import pandas as pd
 from ..charts import publish_chart
 from ..evidence import claim
 from ..gluing import glue
-from ..style import colour, legend_below, mark_article, new_figure, use_house_style, year_axis
+from ..style import colour, label_axes, mark_article, new_figure, use_house_style, year_axis
 from ..tables import show_sources, show_table
 from . import WHO_SHORT, first_by_figures, rank_statements, streak_statements
 
@@ -140,33 +140,29 @@ def streaks_chart(*article_claims: str) -> None:
             xs = range(s0, 2025)
             ax.plot([x + 0.5 for x in xs], [x - s0 + 1 for x in xs], color=c, linewidth=0.8, linestyle=":", zorder=2)
     stars = [float(claim(c)["stated_value"]) for c in article_claims]
+    claim_year = int(pd.Timestamp(claim(article_claims[0])["period_end"]).year)  # the year the streaks end
     ax.scatter(
-        [2021.5] * len(stars), stars, marker="*", s=160, color="#000000", zorder=4, label="the article's stated streak"
+        [claim_year + 0.5] * len(stars),
+        stars,
+        marker="*",
+        s=160,
+        color="#000000",
+        zorder=4,
+        label="the article's stated streak",
     )
     mark_article(ax)
     year_axis(ax, 2015, 2024, spans=True)
-    ax.set_xlabel("Year the statement is about")
-    ax.set_ylabel("Years running first (年)")
-    ax.set_title(streaks_title())
-    legend_below(ax, ncol=1)
+    label_axes(ax, "Year the statement is about", "Years running first (年)", streaks_title(), legend=1)
     alt = (
         "Dot chart of stated streak lengths by the year they describe: PCT statements climb one year per year along "
         f"a dotted line from the same first year, up to {n} years in {year}; grant statements are few; black stars "
-        "mark the article's values for 2021; a dashed line marks the article's date."
+        f"mark the article's values for {claim_year}; a dashed line marks the article's date."
     )
     data = pd.concat([ps, gs])[
         ["indicator", "region", "period", "value", "unit", "relation", "after_article", "note", "source_id"]
     ]
-    publish_chart(
-        fig,
-        "fig-streaks-today",
-        caption="Stated streaks of first places, by the year described. Filled: "
-        "published before the article; hollow: after it; dotted: one more year per year from the first year "
-        "the statements imply.",
-        alt=alt,
-        data=data,
-        source_ids=data["source_id"],
-    )
+    caption = "Stated streaks of first places, by the year described. Filled: published before the article; hollow: after it; dotted: one more year per year from the first year the statements imply."
+    publish_chart(fig, "fig-streaks-today", caption=caption, alt=alt, data=data)
 
 
 def sources() -> None:

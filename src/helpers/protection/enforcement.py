@@ -3,10 +3,10 @@ platforms, pilots and policies on a timeline, and enforcement volumes by year.""
 
 from __future__ import annotations
 
-import matplotlib.dates as mdates
 import pandas as pd
 
 from .. import names
+from .. import timeline as tl
 from ..charts import publish_chart
 from ..data import load_table
 from ..evidence import ARTICLE_DATE, events, observations
@@ -18,16 +18,7 @@ from ..verdicts import plural
 from . import common
 
 SECTION_PARAGRAPHS = range(15, 21)  # the article's protection section
-MARK = {  # event -> (marker, legend label)
-    "adopted": ("o", "Adopted 通过"),
-    "published": ("P", "Published 发布"),
-    "revised": ("D", "Revised 修订"),
-    "in_force": ("s", "In force 施行"),
-    "opened": ("^", "Opened 揭牌/启用"),
-    "established": ("v", "Established 成立"),
-    "approved": ("*", "Approved 获批"),
-    "designated": ("X", "Designated 入选"),
-}
+COLOURS = "institutions and pilots in blue, policies in orange"  # for the alt text
 INSTITUTIONS = ("institution", "designation")  # event kinds drawn as institutions (the rest are policies)
 SINGLE_YEAR = ("ip_admin_cases", "ip_criminal_cases", "ip_court_cases", "customs_seized_items")
 SERIES_BASIS = "procuratorate_registered"  # the one enforcement series over several years
@@ -71,53 +62,25 @@ def timeline() -> None:
     sec = section_events()
     order = sec.drop_duplicates("name_zh")["name_zh"].tolist()
     fig, ax = new_figure(figsize=(4.9, max(3.0, 0.5 * len(order) + 1.6)))
-    seen = set()
-    for _, r in sec.iterrows():
-        m, label = MARK[r["event"]]
-        col = colour("beijing") if r["kind"] in INSTITUTIONS else colour("shenzhen")
-        ax.scatter(
-            r["when"],
-            order.index(r["name_zh"]),
-            marker=m,
-            s=48,
-            color=col,
-            zorder=3,
-            label=None if label in seen else label,
-        )
-        seen.add(label)
+    institution_or_not = lambda kind: colour("beijing") if kind in INSTITUTIONS else colour("shenzhen")  # noqa: E731
+    tl.draw(ax, sec, {n: i for i, n in enumerate(order)}, institution_or_not, 48)
     for y in range(len(order)):
         ax.axhline(y, color="#EEEEEE", lw=0.6, zorder=0)
     ax.set_yticks(range(len(order)), [_wrap(n) for n in order])
     ax.invert_yaxis()
     ax.grid(axis="x")
-    ax.xaxis.set_major_locator(mdates.YearLocator(2))
-    ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
-    ax.set_xlabel("Date of the event")
-    mark_article(ax, x=ARTICLE_DATE, label="article")
+    tl.date_axis(ax, 2, "Date of the event")
     ax.set_title(timeline_title(sec))
     ax.legend(loc="lower left", frameon=True, framealpha=0.9, edgecolor="none")
-    alt = (
-        f"Timeline of {len(sec)} dated events for {len(order)} institutions, pilots and policies named in the "
-        f"protection section, from {sec['when'].dt.year.min()} to {sec['when'].dt.year.max()}: "
-        + "; ".join(f"{r['name_en']} {r['event'].replace('_', ' ')} {r['date']}" for _, r in sec.iterrows())
-        + "."
-    )
-    data = sec[["event_id", "name_zh", "name_en", "kind", "event", "date", "date_precision", "paragraph", "source_id"]]
-    publish_chart(
-        fig,
-        "fig-protection-timeline",
-        caption="Institutions and pilots (blue) and policies (orange) named "
-        "in the protection section, by the date of each dated event; the dashed line is the article.",
-        alt=alt,
-        data=data,
-        source_ids=data["source_id"],
-    )
+    alt = tl.alt(sec, len(order), "institutions, pilots and policies named in the protection section", COLOURS)
+    caption = "Institutions and pilots (blue) and policies (orange) named in the protection section, by the date of each dated event; the dashed line is the article."
+    publish_chart(fig, "fig-protection-timeline", caption=caption, alt=alt, data=sec[tl.COLUMNS])
 
 
 def events_table() -> None:
     src = load_table("sources").set_index("source_id")
     t = section_events()[["date", "name_zh", "name_en", "event", "paragraph", "source_id"]].copy()
-    t["event"] = t["event"].map(lambda e: MARK[e][1])
+    t["event"] = t["event"].map(lambda e: tl.MARK[e][1])
     t["who"] = t["source_id"].map(lambda s: names.relation(src.at[s, "relation"]))
     t["source_id"] = t["source_id"].map(lambda s: src.at[s, "outlet"])
     t.columns = ["Date", "Name", "In English", "Event", "Article paragraph", "Source (outlet)", "Who speaks"]
@@ -171,7 +134,7 @@ def criminal_chart() -> None:
     ax.bar(proc["year"], proc["value_std"], color=colour("shenzhen"), width=0.6, label="cases registered 立案")
     ax.plot(sus["year"], sus["value_std"], marker="o", color=colour("china"), label="suspects 犯罪嫌疑人")
     year_axis(ax, int(proc["year"].min()), ARTICLE_DATE.year)
-    mark_article(ax, label="article")
+    mark_article(ax, label="article", axis="year")
     ax.set_ylim(0, max(proc["value_std"].max(), sus["value_std"].max()) * 1.25)
     ax.set_ylabel("Cases (件) and suspects (人)")
     ax.set_xlabel("Year")
@@ -185,15 +148,8 @@ def criminal_chart() -> None:
         + "."
     )
     data = criminal_data()
-    publish_chart(
-        fig,
-        "fig-criminal-cases",
-        caption="Criminal IP cases registered by the Shenzhen procuratorate, "
-        "and their suspects, per year (the procuratorate's own white paper).",
-        alt=alt,
-        data=data,
-        source_ids=data["source_id"],
-    )
+    caption = "Criminal IP cases registered by the Shenzhen procuratorate, and their suspects, per year (the procuratorate's own white paper)."
+    publish_chart(fig, "fig-criminal-cases", caption=caption, alt=alt, data=data)
 
 
 def single_years() -> pd.DataFrame:

@@ -8,10 +8,10 @@ import pandas as pd
 
 from .. import names
 from ..charts import publish_chart
-from ..evidence import events, observations
+from ..evidence import ARTICLE_DATE, events, observations
 from ..gluing import glue
 from ..pages import fmt_num, round_to_inputs
-from ..style import colour, legend_below, mark_article, new_figure
+from ..style import colour, hollow, legend_below, mark_article, new_figure
 from ..tables import show_table
 from ..units import convert
 from ..verdicts import UNCHECKABLE, arithmetic_only, plural
@@ -210,12 +210,17 @@ def later_chart() -> None:
         + f", the city's total of about {when} divided by the article's figure; "
         "a black line marks the article's figure at 1."
     )
+    counters = [names.indicators()[i] for i in _claims()["indicators"]]
+    none = [c[0].lower() + c[1:] for c in counters if c not in set(later_all["counter"])]
+    caption = (
+        f"Shenzhen's own running totals of about {when} against the article's ({ARTICLE_DATE:%B %Y}), as multiples. "
+        "Both are the claimant's; the later date is inferred."
+        + (f" No later figure was found for {' or '.join(none)}." if none else "")
+    )
     publish_chart(
         fig,
         "fig-overseas-later",
-        caption="Shenzhen's own running totals of about May 2024 against the "
-        "article's (September 2022), as multiples. Both are the claimant's; the later date is inferred. "
-        "No later figure was found for cases monitored or firms involved.",
+        caption=caption,
         alt=alt,
         data=later_all.drop(columns=["later_std"]),
         source_ids=later_all["source_id"],
@@ -306,16 +311,8 @@ def section_337_chart() -> None:
                 label=f"all: {names.basis(b)}",
             )
     for _, r in part.iterrows():
-        ax.scatter(
-            r["year"],
-            r["value_std"],
-            marker="s",
-            facecolor="white",
-            edgecolor=colour("beijing"),
-            s=50,
-            zorder=3,
-            label="complaints to 1 September (partial year)",
-        )
+        partial = "complaints to 1 September (partial year)"
+        ax.scatter(r["year"], r["value_std"], label=partial, **hollow(colour("beijing"), 50, face="white"))
     for y in yrs:
         if y not in have and y not in set(part["year"]):
             top = float(cn.loc[cn["year"] == y, "value_std"].max()) if y in set(cn["year"]) else 0.0
@@ -327,7 +324,7 @@ def section_337_chart() -> None:
                 va="bottom",
                 color="#555555",
             )
-    mark_article(ax, label="article")
+    mark_article(ax, label="article", axis="year")
     ax.set_xlim(yrs[0] - 0.6, yrs[-1] + 1.0)
     ax.set_xticks(yrs)
     ax.set_ylim(0, full["value_std"].max() * 1.25)
@@ -343,16 +340,8 @@ def section_337_chart() -> None:
         "years with no source are marked; a dashed line marks the article's date."
     )
     data = section_337_data()
-    publish_chart(
-        fig,
-        "fig-section-337",
-        caption="US Section 337 cases per year, by what is counted, and the "
-        "investigations naming Chinese firms (including Hong Kong, Macao and Taiwan). Markers of different "
-        "shapes are different counts and are not joined.",
-        alt=alt,
-        data=data,
-        source_ids=data["source_id"],
-    )
+    caption = "US Section 337 cases per year, by what is counted, and the investigations naming Chinese firms (including Hong Kong, Macao and Taiwan). Markers of different shapes are different counts and are not joined."
+    publish_chart(fig, "fig-section-337", caption=caption, alt=alt, data=data)
 
 
 def verdicts() -> None:

@@ -9,6 +9,7 @@ from matplotlib.ticker import FuncFormatter, MultipleLocator
 
 from .. import names
 from ..charts import publish_chart
+from ..downloads import OBSERVATION_COLUMNS
 from ..evidence import observations
 from ..gluing import glue
 from ..pages import fmt_num
@@ -110,19 +111,8 @@ def _bars() -> list[tuple[str, float, str, str]]:
 
 def chart_data() -> pd.DataFrame:
     v = volumes()
-    cols = [
-        "indicator",
-        "region",
-        "period",
-        "period_type",
-        "qualifier",
-        "value",
-        "unit",
-        "relation",
-        "note",
-        "source_id",
-    ]
-    return pd.concat([v["pre"], v["grants"], v["firms"]])[cols]
+    frame = pd.concat([v["pre"], v["grants"], v["firms"]])
+    return frame[[c for c in OBSERVATION_COLUMNS if c in frame.columns]]
 
 
 def chart() -> None:
@@ -161,7 +151,6 @@ def chart() -> None:
         'Totals are running totals since the centre began work; bars marked "more than" are lower bounds.',
         alt=alt,
         data=data,
-        source_ids=data["source_id"],
     )
 
 

@@ -110,11 +110,5 @@ def verdict_chart() -> None:
         .reset_index()
     )
     data = data[data["claims"] > 0]
-    publish_chart(
-        fig,
-        "fig-verdicts-by-section",
-        caption="Verdicts by section of the article (number of claims).",
-        alt=alt,
-        data=data,
-        source_ids=evidence_source_ids(),
-    )
+    caption = "Verdicts by section of the article (number of claims)."
+    publish_chart(fig, "fig-verdicts-by-section", caption=caption, alt=alt, data=data, source_ids=evidence_source_ids())

@@ -143,13 +143,9 @@ def coverage_chart() -> None:
         .rename("values_held")
         .reset_index()
     )
+    caption = f"Sourced values per indicator and year ({FIRST_YEAR} to {EARLY} in one column). Blank: no value."
     publish_chart(
-        fig,
-        "fig-coverage",
-        caption=f"Sourced values per indicator and year ({FIRST_YEAR} to {EARLY} in one column). Blank: no value.",
-        alt=alt,
-        data=data,
-        source_ids=_tables()["observations"]["source_id"],
+        fig, "fig-coverage", caption=caption, alt=alt, data=data, source_ids=_tables()["observations"]["source_id"]
     )
 
 
