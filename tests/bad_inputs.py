@@ -500,6 +500,14 @@ CORPUS = [
         False,
     ),
     Case(
+        "a settling record with no Chinese text",
+        set_cell("claims.csv", "grants-first-4y", "settling_record_zh", ""),
+        "claims.csv",
+        "settling_record_zh",
+        r"empty, but settling_record has text: the Chinese edition needs its translation",
+        False,
+    ),
+    Case(
         "stated value without its printed label",
         set_cell("claims.csv", "pct-first-18y", "printed_zh", ""),
         "claims.csv",

@@ -196,6 +196,8 @@ def test_check_translations_catches_fuzzy_untranslated_and_damaged_entries(tmp_p
             ("We read {glue:text}`p_n_src` sources.", "我们读了若干来源。", False),
             ("See the [methods](../methods.md).", "见方法。", False),
             ("Stated: **{stated}**", "所述数值：**{value}**", False),
+            ("See the {ref}`methods page <verdict-rules>`.", "见{ref}`方法页 <verdict-rules>`。", False),
+            ("See {ref}`rules <verdict-rules>`.", "见{ref}`规则 <other-label>`。", False),
         ],
     )
     problems = "\n".join(ct.check("zh_CN", root=root))
@@ -204,8 +206,9 @@ def test_check_translations_catches_fuzzy_untranslated_and_damaged_entries(tmp_p
     assert "glue/MyST role: lost {glue:text}`p_n_src`" in problems
     assert "link target: lost ../methods.md" in problems
     assert "placeholder: lost stated; added value" in problems
-    assert "Fine" not in problems
-    assert len(problems.splitlines()) == 5
+    assert "Fine" not in problems and "方法页" not in problems  # a cross-reference's text is translated
+    assert "glue/MyST role: lost {ref}`<verdict-rules>`; added {ref}`<other-label>`" in problems  # not its target
+    assert len(problems.splitlines()) == 6
 
 
 def test_untranslated_is_allowed_only_in_catalogs_not_declared_complete(tmp_path):

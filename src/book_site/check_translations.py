@@ -33,6 +33,16 @@ PLACEHOLDER = re.compile(r"(?<!\{)\{([A-Za-z_]\w*)(?:![rsa])?(?::[^{}]*)?\}(?!`)
 PROJECT = "Shenzhen's IP record, re-derived"
 
 
+XREF = re.compile(r"\{(ref|doc|numref)\}`[^`<]*<([^>`]+)>`")
+
+
+def role_key(m: re.Match) -> str:
+    """What a translation must keep of a role: all of it (a glue key, a term), except the display text of a
+    cross-reference with an explicit target, which is translated (``{ref}`方法页 <verdict-rules>```)."""
+    x = XREF.fullmatch(m.group(0))
+    return f"{{{x.group(1)}}}`<{x.group(2)}>`" if x else m.group(0)
+
+
 def read(path: Path):
     with path.open("rb") as f:
         return read_po(f, abort_invalid=True)
@@ -63,7 +73,7 @@ def damage(msgid: str, msgstr: str) -> list[str]:
     """What a translation lost or changed: roles, link targets, placeholders (as multisets)."""
     out = []
     for what, pattern, pick in (
-        ("glue/MyST role", ROLE, lambda m: m.group(0)),
+        ("glue/MyST role", ROLE, role_key),
         ("link target", LINK, lambda m: m.group(1) or m.group(2)),
         ("placeholder", PLACEHOLDER, lambda m: m.group(1)),
     ):

@@ -559,6 +559,15 @@ def _dates_and_files(root: Path, tables, labels, problems):
                 )
             )
     for r in tables.get("claims", []):
+        for col in ("no_indicator_reason", "settling_record"):  # the Chinese edition's text of each
+            if r.get("__ok__") and bool(r.get(col)) != bool(r.get(f"{col}_zh")):
+                why = (
+                    f"empty, but {col} has text: the Chinese edition needs its translation"
+                    if r.get(col)
+                    else f"has text, but {col} is empty"
+                )
+                problems.append(Problem(labels["claims"], r["__line__"], f"{col}_zh", why))
+    for r in tables.get("claims", []):
         if not r.get("__ok__") or r.get("stated_value") is None:
             continue
         printed = r.get("printed_zh") or ""

@@ -183,7 +183,7 @@ def decide(parts, of: str = "part", reason: str | None = None, record: str = "")
         return Verdict(CONFIRMED, reason or cov, "strong", cov, **kw)
     if against:
         strength = "moderate" if any(p.against == DIRECT for p in against) else "weak"
-        cov = "the claimant's own records disagree with the claim" if whole else f"{_DOUBT_PREFIX}for {some(against)}"
+        cov = "the whole claim" if whole else f"{_DOUBT_PREFIX}for {some(against)}"
         return Verdict(DOUBTFUL, reason or cov, strength, cov, **kw)
     if shown or indirect:
         if whole:
