@@ -210,6 +210,10 @@ def edit_observation(path: Path, i: int, original: str) -> str:
         except ValueError:
             continue
         new = v + (1 if i % 2 == 0 else 0)  # run 0, 2: +1; run 1: back to the original
+        lab = header.index("printed_label")
+        if f"{v:g}" not in row[lab]:  # the printed label must show the new value too (check-data checks it)
+            continue
+        row[lab] = row[lab].replace(f"{v:g}", f"{new:g}", 1)
         row[col] = row[col] if new == v else (f"{new:g}")
         buf = io.StringIO()
         csv.writer(buf, lineterminator=line[len(line.rstrip("\r\n")):] or "\n").writerow(row)
@@ -260,6 +264,8 @@ def build_and_test_rows(copy: Copy, n: int, n_cold: int, label: str = "") -> dic
     for i in range(n):
         what = edit_observation(obs, 0, original)  # the same +1 each run, from the original
         b = copy.build(f"{label}one-value edit {i + 1}/{n} ({what})")
+        if b.get("rc"):
+            raise RuntimeError(f"the one-value edit ({what}) did not build (rc {b['rc']}): it measures nothing")
         b["edit"] = what
         edits.append(b)
         obs.write_text(original, encoding="utf-8")

@@ -93,6 +93,7 @@ def parts_sentence() -> str:
 
 def glue_findings() -> None:
     y, r, ry = year(), ratios(), ratio_range()
+    glue("dn_census_year", CENSUS_YEAR)
     glue("dn_nat_last", national_last())
     glue("dn_year", y)
     glue(

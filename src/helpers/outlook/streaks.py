@@ -96,6 +96,7 @@ def glue_findings(pct_claim: str) -> None:
         glue(f"s_{k}_nothing", years_text(t[t["_ok"].isna() & ~t["_said"]]["Year"]))
         glue(f"s_{k}_indep", "none of them" if not t["_indep_said"].any() else "some of them")
     year, n = latest_pct()
+    glue("s_claim_year", int(pd.Timestamp(claim(pct_claim)["period_end"]).year))
     glue("s_pct_last_year", year)
     glue("s_pct_last_n", n)
     starts = sorted(pct_streak()["implied_start"].unique())
