@@ -230,21 +230,6 @@ def claim_box_texts(claim_id: str, extra: str = "") -> dict[str, str]:
     return out
 
 
-def show_claim_box(claim_id: str, extra: str = "") -> None:
-    """``pages.claim_box`` with the Chinese edition in the output's metadata (and the same glue)."""
-    from IPython.display import display
-    from IPython.utils.capture import capture_output
-
-    from . import pages
-
-    with capture_output(stdout=False, stderr=False) as cap:
-        pages.claim_box(claim_id, extra)
-    for o in cap.outputs:  # its glue records, unchanged; its box is replaced by the bilingual one
-        if "scrapbook" in (o.metadata or {}):
-            display(o.data, raw=True, metadata=o.metadata)
-    show_markdown(claim_box_texts(claim_id, extra))
-
-
 def verdict_texts(claim_id: str) -> dict[str, str]:
     """``pages.verdict_box`` in every edition."""
     from .checks import verdict
@@ -262,7 +247,6 @@ __all__ = [
     "each",
     "i18n_metadata",
     "missing",
-    "show_claim_box",
     "show_markdown",
     "tr",
     "variants",

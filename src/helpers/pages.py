@@ -10,6 +10,7 @@ from . import names
 from .checks import verdict
 from .evidence import ARTICLE, claim
 from .gluing import glue
+from .i18n import claim_box_texts, show_markdown, verdict_texts
 from .verdicts import Verdict, plural
 
 # the article's units in English: (divide by, noun or prefix); a prefix ends with '$'
@@ -113,23 +114,12 @@ def claim_box(claim_id: str, extra: str = "") -> None:
     glue(f"{key}_coverage", v.coverage)
     glue(f"{key}_summary", v.summary())
     glue(f"{key}_why", v.reason)
-    display(
-        Markdown(
-            f":::{{admonition}} The claim · article paragraph {int(c['paragraph'])}\n:class: note claim-box\n\n"
-            f"{c['claim_en']}\n\n"
-            + (f"As printed: {printed_label(printed)} · " if printed else "")
-            + f"Stated: **{stated_text(claim_id)}** · period: {period_text(c)} · "
-            f"source: {article_citation()}\n:::\n\n"
-            f":::{{admonition}} Bottom line\n:class: tip bottom-line bottom-line-{v.short}\n\n{bottom_line(v)}"
-            + (f"\n\n{extra}" if extra else "")
-            + "\n:::"
-        )
-    )
+    # the box in every edition (helpers.i18n): English shown, Chinese in the output's metadata
+    show_markdown(claim_box_texts(claim_id, extra))
 
 
 def verdict_box(claim_id: str) -> None:
-    v = verdict(claim_id)
-    display(Markdown(f"Verdict: {bottom_line(v)}"))
+    show_markdown(verdict_texts(claim_id))
 
 
 def bullet_list(items) -> None:
