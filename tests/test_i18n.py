@@ -144,16 +144,24 @@ def test_swap_variants_replaces_markdown_and_glue_records():
     assert outs[1]["data"]["application/papermill.record/text/plain"] == "'18 年'"
 
 
-def test_the_bilingual_claim_box_keeps_the_english_box_identical(monkeypatch):
+def test_the_claim_box_shows_english_and_carries_its_chinese_edition(monkeypatch):
+    """pages.claim_box shows the English box (nbval holds its committed text) and stores the Chinese one,
+    with the ledger's Chinese paraphrase, in the output's metadata."""
+    import IPython.display
+
     from helpers import pages
+    from helpers.data import load_table
 
     shown = []
-    monkeypatch.setattr(pages, "display", lambda obj, **kw: shown.append(obj.data))
+    monkeypatch.setattr(IPython.display, "display", lambda obj, metadata=None, **kw: shown.append((obj, metadata)))
     monkeypatch.setattr(pages, "glue", lambda *a, **k: None)
     pages.claim_box("pct-first-18y")
-    texts = i18n.claim_box_texts("pct-first-18y")
-    assert texts["en"] == shown[0]
-    assert "声称 · 文章第" in texts["zh_CN"] and ":class: tip bottom-line" in texts["zh_CN"]
+    obj, meta = shown[-1]
+    claim = load_table("claims").set_index("claim_id").loc["pct-first-18y"]
+    assert obj.data.startswith(":::{admonition} The claim · article paragraph 5") and claim["claim_en"] in obj.data
+    zh_box = meta["book_i18n"]["zh_CN"]["text/markdown"]
+    assert zh_box.startswith(":::{admonition} 声称 · 文章第 5 段") and claim["claim_zh"] in zh_box
+    assert "结论" in zh_box and claim["claim_en"] not in zh_box
 
 
 def test_glue_with_editions_stores_the_chinese_value(monkeypatch):
