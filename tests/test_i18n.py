@@ -277,3 +277,21 @@ def site_i18n_released() -> list[str]:
 
     cfg = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
     return cfg["sphinx"]["config"].get("book_i18n_released") or []
+
+
+def test_a_glued_count_carries_its_chinese_edition(monkeypatch):
+    """plural() words know their Chinese edition, and glue stores it without being told (the record itself
+    stays a plain English string)."""
+    import IPython.display
+
+    from helpers import gluing
+    from helpers.verdicts import plural
+
+    shown = []
+    monkeypatch.setattr(gluing, "_myst_glue", lambda *a, **k: None)
+    monkeypatch.setattr(IPython.display, "display", lambda data, raw, metadata: shown.append((data, metadata)))
+    assert gluing.glue("p_n", plural(18, "year")) == "18 years"
+    data, meta = shown[0]
+    assert data == {"application/papermill.record/text/plain": "'18 years'"}
+    assert meta["book_i18n"] == {"zh_CN": {"text/plain": "'18 年'"}}
+    assert plural(1, "source").editions == {"zh_CN": "1 个来源"}

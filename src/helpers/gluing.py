@@ -36,7 +36,11 @@ def plain(value):
 def glue(name: str, value, display: bool = False, editions: dict | None = None):
     """Glue ``value`` (converted to a plain type) under ``name``; return the plain value. ``editions``:
     ``{language: value}`` for the translated editions (see helpers.i18n)."""
+    if editions is None and getattr(value, "editions", None):  # words that know their editions (i18n.Words)
+        editions = value.editions
     v = plain(value)
+    if isinstance(v, str):
+        v = str(v)  # a plain str in the record, whatever subclass made it
     if _myst_glue is None:
         return v
     if not editions:

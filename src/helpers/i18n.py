@@ -35,6 +35,64 @@ def zh(template: str) -> str:
     return template
 
 
+class Words(str):
+    """A computed phrase in English that knows its Chinese edition (``editions``): ``helpers.gluing.glue``
+    glues it with that edition, so a translated paragraph reads "18 年", not "18 years"."""
+
+    editions: dict[str, str]
+
+    def __new__(cls, en: str, editions: dict[str, str]):
+        w = super().__new__(cls, en)
+        w.editions = editions
+        return w
+
+
+# TRANSLATORS: a count and its noun ({n} is the number, already formatted), as helpers.verdicts.plural writes it
+PLURALS = {
+    "claims": zh("{n} claims"),
+    "corrections": zh("{n} corrections"),
+    "dated events": zh("{n} dated events"),
+    "dated service platforms": zh("{n} dated service platforms"),
+    "dated totals": zh("{n} dated totals"),
+    "editions": zh("{n} editions"),
+    "figures": zh("{n} figures"),
+    "files": zh("{n} files"),
+    "firms": zh("{n} firms"),
+    "firsts": zh("{n} firsts"),
+    "gold awards": zh("{n} gold awards"),
+    "investigations": zh("{n} investigations"),
+    "items": zh("{n} items"),
+    "months": zh("{n} months"),
+    "more columns": zh("{n} more columns"),
+    "other values": zh("{n} other values"),
+    "pairs": zh("{n} pairs"),
+    "plan targets": zh("{n} plan targets"),
+    "quantitative claims": zh("{n} quantitative claims"),
+    "rows": zh("{n} rows"),
+    "single products": zh("{n} single products"),
+    "sources": zh("{n} sources"),
+    "stated shares": zh("{n} stated shares"),
+    "statements": zh("{n} statements"),
+    "targets": zh("{n} targets"),
+    "totals": zh("{n} totals"),
+    "unattributed web pages": zh("{n} unattributed web pages"),
+    "values": zh("{n} values"),
+    "years": zh("{n} years"),
+    "cities": zh("{n} cities"),
+    "bodies": zh("{n} bodies"),
+}
+
+
+def count_words(n: int, noun_plural: str, en: str) -> Words:
+    """``en`` ("18 years") with its edition in each language, from the template for ``noun_plural``."""
+    template = PLURALS.get(noun_plural)
+    if template is None:  # a noun with no template: English in every edition, and make check-zh says so
+        _missing.update((lang, "{n} " + noun_plural) for lang in LANGUAGES)
+        return Words(en, dict.fromkeys(LANGUAGES, en))
+    editions = {lang: tr(template, lang).format(n=f"{n:,}") for lang in LANGUAGES}
+    return Words(en, editions)
+
+
 def catalog_path(lang: str, root: Path | None = None) -> Path:
     return (root or LOCALES) / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
 

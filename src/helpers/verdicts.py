@@ -65,9 +65,12 @@ _PLURAL = {"city": "cities", "body": "bodies"}
 
 
 def plural(n: int, noun: str) -> str:
-    """'1 year', '2 years', '3 cities': the count with the noun in the right number."""
+    """'1 year', '2 years', '3 cities': the count with the noun in the right number (a ``helpers.i18n.Words``:
+    glued, it carries its Chinese edition, '18 年')."""
+    from .i18n import count_words
+
     word = noun if n == 1 else _PLURAL.get(noun, noun + "s")
-    return f"{n:,} {word}"
+    return count_words(n, _PLURAL.get(noun, noun + "s"), f"{n:,} {word}")
 
 
 @dataclass(frozen=True)
