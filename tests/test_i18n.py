@@ -295,3 +295,15 @@ def test_a_glued_count_carries_its_chinese_edition(monkeypatch):
     assert data == {"application/papermill.record/text/plain": "'18 years'"}
     assert meta["book_i18n"] == {"zh_CN": {"text/plain": "'18 年'"}}
     assert plural(1, "source").editions == {"zh_CN": "1 个来源"}
+
+
+def test_page_catalogs_carry_no_guessed_python_format_flag():
+    """msgfmt -c would reject a correct translation of Markdown that merely contains '%' (make zh-update drops it)."""
+    flagged = [  # the file's own flags (Babel's reader guesses python-format again on reading)
+        f"{domain}:{n}"
+        for domain, path in ct.catalogs("zh_CN").items()
+        if domain != "helpers"
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if line.startswith("#,") and "python-format" in line.replace("python-brace-format", "")
+    ]
+    assert not flagged, flagged

@@ -130,10 +130,15 @@ def check(lang: str, pot: Path | None = None, root: Path = ROOT) -> list[str]:
 def prune(lang: str, root: Path = ROOT) -> int:
     """Drop obsolete entries and set the project name in every catalog; return how many were dropped."""
     dropped = 0
-    for path in catalogs(lang, root).values():
+    for domain, path in catalogs(lang, root).items():
         cat = read(path)
         n = len(cat.obsolete)
-        if n or cat.project != PROJECT or cat.fuzzy:
+        # page text is Markdown, never %-formatted: a guessed python-format flag ('`x`% of' read as '% o')
+        # makes `msgfmt -c` reject a correct translation
+        guessed = [m for m in cat if domain != "helpers" and "python-format" in m.flags]
+        for m in guessed:
+            m.flags.discard("python-format")
+        if n or guessed or cat.project != PROJECT or cat.fuzzy:
             cat.obsolete.clear()
             cat.project = PROJECT
             cat.fuzzy = False  # sphinx-intl marks the header fuzzy
