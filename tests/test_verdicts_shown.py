@@ -5,7 +5,7 @@ A verdict badge (``span.verdict``) in a table must sit in a row that says why (a
 and, for the verdicts that come in strengths (*consistent*, *doubtful*), gives the strength (a "Strength"
 column, or "weak evidence" and the like in the verdict cell). A badge in running
 text must be followed by its reason as a sentence, with strength and coverage in brackets before it where
-they add to the label (always for *consistent* and *doubtful*), as ``helpers.pages.bottom_line`` writes it. The methods page
+they add to the label (always for *consistent* and *doubtful*), as ``helpers.i18n.bottom_line`` writes it. The methods page
 is skipped: its table is the legend of the labels, not a verdict.
 """
 

@@ -231,18 +231,15 @@ def badge(label: str, css: str, lang: str) -> str:
 def qualifiers(v, lang: str) -> str:
     """``Verdict.qualifiers`` in ``lang``: the strength word is translated; the coverage phrase is still
     English (made by the checks; a later pass templates it)."""
-    from .verdicts import _DOUBT_PREFIX, ARITHMETIC, CONSISTENT, DOUBTFUL, NOT_VERIFIED, UNCHECKABLE
-
-    bits = []
-    if v.label in (CONSISTENT, DOUBTFUL):
-        bits.append(tr(LABELS["strength"], lang).format(strength=tr(v.strength, lang)))
-    if v.total > 1 and v.label not in (NOT_VERIFIED, UNCHECKABLE, ARITHMETIC):
-        bits.append(v.coverage.removeprefix(_DOUBT_PREFIX))
-    return ("；" if lang != SOURCE else "; ").join(bits)
+    strength, coverage = v.shown_qualifiers()
+    bits = (strength and tr(LABELS["strength"], lang).format(strength=tr(strength, lang)), coverage)
+    return ("；" if lang != SOURCE else "; ").join(b for b in bits if b)
 
 
 def bottom_line(v, lang: str) -> str:
-    """``pages.bottom_line`` in ``lang`` (the reason and the settling record are still English)."""
+    """The verdict as sentences, in ``lang``: the label as a coloured badge, strength and coverage only where
+    they add to it, the reason, and the record that would settle the claim where there is one (the reason and
+    the settling record are still English)."""
     from .pages import record_sentence
 
     q = qualifiers(v, lang)

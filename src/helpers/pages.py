@@ -80,16 +80,6 @@ def record_sentence(v: Verdict) -> str:
     return f"The record that would settle it: {v.record}; its text was not among the stored pages we could read."
 
 
-def bottom_line(v: Verdict) -> str:
-    """The verdict as sentences: the label (as a coloured badge), strength and coverage only where they add
-    to it, the reason, and the record that would settle the claim where there is one."""
-    q = v.qualifiers()
-    r = v.reason.rstrip(".")
-    text = f"{v.badge()}{f' ({q})' if q else ''}. {r[:1].upper() + r[1:]}."
-    rec = record_sentence(v)
-    return text + (f" {rec}" if rec else "")
-
-
 def printed_label(printed: str) -> str:
     """The figure as the article prints it (a short Chinese label from the claims ledger), marked as Chinese
     for screen readers and the CJK font; '' where the ledger has none."""

@@ -69,8 +69,8 @@ def plural(n: int, noun: str) -> str:
     glued, it carries its Chinese edition, '18 年')."""
     from .i18n import count_words
 
-    word = noun if n == 1 else _PLURAL.get(noun, noun + "s")
-    return count_words(n, _PLURAL.get(noun, noun + "s"), f"{n:,} {word}")
+    nouns = _PLURAL.get(noun, noun + "s")
+    return count_words(n, nouns, f"{n:,} {noun if n == 1 else nouns}")
 
 
 @dataclass(frozen=True)
@@ -129,15 +129,18 @@ class Verdict:
     def badge(self) -> str:
         return f'<span class="verdict {self.css}">{self.label}</span>'
 
+    def shown_qualifiers(self) -> tuple[str | None, str | None]:
+        """(strength, coverage), each only where it adds to the label, else None: the rule every edition's
+        wording follows (``qualifiers`` here, ``helpers.i18n.qualifiers``)."""
+        strength = self.strength if self.label in (CONSISTENT, DOUBTFUL) else None
+        shown = self.total > 1 and self.label not in (NOT_VERIFIED, UNCHECKABLE, ARITHMETIC)
+        return strength, self.coverage.removeprefix(_DOUBT_PREFIX) if shown else None
+
     def qualifiers(self) -> str:
         """Strength and coverage, only where they add to the label: '' for a label that already says it
         all (*cannot be checked*), 'weak evidence; independent figures for 2 of 18 years' for *consistent*."""
-        bits = []
-        if self.label in (CONSISTENT, DOUBTFUL):
-            bits.append(f"{self.strength} evidence")
-        if self.total > 1 and self.label not in (NOT_VERIFIED, UNCHECKABLE, ARITHMETIC):
-            bits.append(self.coverage.removeprefix(_DOUBT_PREFIX))
-        return "; ".join(bits)
+        strength, coverage = self.shown_qualifiers()
+        return "; ".join(b for b in (strength and f"{strength} evidence", coverage) if b)
 
     def summary(self) -> str:
         """The verdict as one line a person would write: 'consistent (weak evidence; independent figures
