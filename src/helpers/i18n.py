@@ -47,6 +47,67 @@ class Words(str):
         return w
 
 
+def in_lang(value, lang: str):
+    """``value`` as edition ``lang`` shows it: a ``Words``' edition, anything else as it is."""
+    if lang != SOURCE and isinstance(value, Words):
+        return value.editions.get(lang, str(value))
+    return value
+
+
+def say(template: str, /, **values) -> Words:
+    """A sentence or phrase made from an English ``template`` (marked for the catalog: call as
+    ``say(zh("…"), …)``) in every edition: English ``template.format(**values)``, and each translated
+    edition's template formatted with the same values, each ``Words`` value in that edition's words.
+    ``say(zh("{a} of {b}"), a=2, b=plural(5, "year"))`` -> '2 of 5 years', zh '2 / 5 年'."""
+    en = template.format(**{k: (str(v) if isinstance(v, Words) else v) for k, v in values.items()})
+    editions = {
+        lang: tr(template, lang).format(**{k: in_lang(v, lang) for k, v in values.items()}) for lang in LANGUAGES
+    }
+    return Words(en, editions)
+
+
+def both(en: str, **editions: str) -> Words:
+    """Words given in each edition directly (from a data column such as ``claim_zh``): ``both(en,
+    zh_CN=zh)``; an edition not given is English, and listed by ``missing()``."""
+    for lang in LANGUAGES:
+        if not editions.get(lang):
+            _missing.add((lang, en))
+    return Words(en, {lang: editions.get(lang) or en for lang in LANGUAGES})
+
+
+# TRANSLATORS: how a list ends: "{head} and {last}" ("2019, 2020 and 2021")
+AND = zh("{head} and {last}")
+# TRANSLATORS: the separator between list items before the last ("2019, 2020")
+LIST_SEP = zh(", ")
+
+
+def listing(items) -> Words:
+    """'2019', '2019 and 2020', '2019, 2020 and 2021', in each edition (items may be ``Words``)."""
+    items = list(items)
+    if not items:
+        raise ValueError("listing() needs at least one item")
+
+    def one(lang):
+        words = [str(in_lang(i, lang)) for i in items]
+        if len(words) == 1:
+            return words[0]
+        return tr(AND, lang).format(head=tr(LIST_SEP, lang).join(words[:-1]), last=words[-1])
+
+    return Words(one(SOURCE), {lang: one(lang) for lang in LANGUAGES})
+
+
+def cat(*parts) -> Words:
+    """Parts (``Words`` or plain strings) joined edition by edition."""
+    return Words(
+        "".join(str(p) for p in parts), {lang: "".join(str(in_lang(p, lang)) for p in parts) for lang in LANGUAGES}
+    )
+
+
+def editions_of(value) -> dict[str, str]:
+    """``{"en": …, "zh_CN": …}`` for a value (a ``Words`` or a plain string shown alike in every edition)."""
+    return {lang: str(in_lang(value, lang)) for lang in (SOURCE, *LANGUAGES)}
+
+
 # TRANSLATORS: a count and its noun ({n} is the number, already formatted), as helpers.verdicts.plural writes it
 PLURALS = {
     "claims": zh("{n} claims"),
@@ -80,6 +141,7 @@ PLURALS = {
     "years": zh("{n} years"),
     "cities": zh("{n} cities"),
     "bodies": zh("{n} bodies"),
+    "parts": zh("{n} parts"),
 }
 
 
@@ -232,7 +294,7 @@ def qualifiers(v, lang: str) -> str:
     """``Verdict.qualifiers`` in ``lang``: the strength word is translated; the coverage phrase is still
     English (made by the checks; a later pass templates it)."""
     strength, coverage = v.shown_qualifiers()
-    bits = (strength and tr(LABELS["strength"], lang).format(strength=tr(strength, lang)), coverage)
+    bits = (strength and tr(LABELS["strength"], lang).format(strength=tr(strength, lang)), in_lang(coverage, lang))
     return ("；" if lang != SOURCE else "; ").join(b for b in bits if b)
 
 
@@ -243,12 +305,12 @@ def bottom_line(v, lang: str) -> str:
     from .pages import record_sentence
 
     q = qualifiers(v, lang)
-    r = v.reason.rstrip(".")
+    r = str(in_lang(v.reason, lang)).rstrip(".。")
     if lang == SOURCE:
         text = f"{badge(v.label, v.css, lang)}{f' ({q})' if q else ''}. {r[:1].upper() + r[1:]}."
     else:
-        text = f"{badge(v.label, v.css, lang)}{f'（{q}）' if q else ''}。{r[:1].upper() + r[1:]}."
-    rec = record_sentence(v)
+        text = f"{badge(v.label, v.css, lang)}{f'（{q}）' if q else ''}。{r}。"
+    rec = record_sentence(v, lang)
     return text + (f" {rec}" if rec else "")
 
 
@@ -295,6 +357,13 @@ def verdict_texts(claim_id: str) -> dict[str, str]:
 
 __all__ = [
     "LANGUAGES",
+    "Words",
+    "both",
+    "cat",
+    "editions_of",
+    "in_lang",
+    "listing",
+    "say",
     "METADATA_KEY",
     "catalog",
     "catalog_digest",

@@ -10,7 +10,7 @@ from . import names
 from .checks import verdict
 from .evidence import ARTICLE, claim
 from .gluing import glue
-from .i18n import claim_box_texts, show_markdown, verdict_texts
+from .i18n import claim_box_texts, in_lang, show_markdown, tr, verdict_texts, zh
 from .verdicts import Verdict, plural
 
 # the article's units in English: (divide by, noun or prefix); a prefix ends with '$'
@@ -71,13 +71,17 @@ def article_citation() -> str:
     return f"{{ref}}`{ARTICLE['outlet']}, {ARTICLE['date']}, 《{ARTICLE['title']}》 <{ARTICLE_REF}>`"
 
 
-def record_sentence(v: Verdict) -> str:
+# TRANSLATORS: after a verdict nothing settles; {record} names the public record and who publishes it
+RECORD = zh("The record that would settle it: {record}; its text was not among the stored pages we could read.")
+
+
+def record_sentence(v: Verdict, lang: str = "en") -> str:
     """Where nothing settles a claim: the public record that would, and that its text was not available."""
     from .verdicts import CONFIRMED, DIFFERS
 
     if not v.record or v.label in (CONFIRMED, DIFFERS):
         return ""
-    return f"The record that would settle it: {v.record}; its text was not among the stored pages we could read."
+    return tr(RECORD, lang).format(record=in_lang(v.record, lang))
 
 
 def printed_label(printed: str) -> str:

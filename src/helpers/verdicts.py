@@ -134,7 +134,8 @@ class Verdict:
         wording follows (``qualifiers`` here, ``helpers.i18n.qualifiers``)."""
         strength = self.strength if self.label in (CONSISTENT, DOUBTFUL) else None
         shown = self.total > 1 and self.label not in (NOT_VERIFIED, UNCHECKABLE, ARITHMETIC)
-        return strength, self.coverage.removeprefix(_DOUBT_PREFIX) if shown else None
+        short = getattr(self.coverage, "short", None) or self.coverage.removeprefix(_DOUBT_PREFIX)
+        return strength, short if shown else None
 
     def qualifiers(self) -> str:
         """Strength and coverage, only where they add to the label: '' for a label that already says it
@@ -158,14 +159,18 @@ class Verdict:
 _DOUBT_PREFIX = "the claimant's own records disagree "
 
 
-def _names(parts) -> str:
-    names = [p.name for p in parts]
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+def _names(parts):
+    from .i18n import listing
+
+    return listing(p.name for p in parts)
 
 
 def decide(parts, of: str = "part", reason: str | None = None, record: str = "") -> Verdict:
     """Apply the verdict rule to the parts of a claim. ``of`` names one part ('year', 'figure');
-    ``record`` names the public record that would settle the claim and who publishes it ('' if none)."""
+    ``record`` names the public record that would settle the claim and who publishes it ('' if none).
+    The coverage phrase is written in every edition (``helpers.i18n.say``); so should ``reason`` be."""
+    from .i18n import cat, say, zh
+
     parts = tuple(parts)
     if not parts:
         raise ValueError("a claim has at least one part to check")
@@ -177,47 +182,79 @@ def decide(parts, of: str = "part", reason: str | None = None, record: str = "")
     claimant = [p for p in parts if p.claimant and p.independent is None and not p.against]
     whole = n == 1
     kw = dict(total=n, shown=len(shown), supported=len(indirect), parts=parts, record=record)
+    total = plural(n, of)
 
-    def some(which, named: bool = True) -> str:  # '2 of 5 years: 2019, 2020'
-        return f"{len(which)} of {plural(n, of)}" + (f": {_names(which)}" if named else "")
+    def some(which, named: bool = True):  # '2 of 5 years: 2019, 2020'
+        if named:
+            # TRANSLATORS: coverage: {k} parts of {total} ("5 years"), then which ones
+            return say(zh("{k} of {total}: {names}"), k=len(which), total=total, names=_names(which))
+        # TRANSLATORS: coverage: {k} parts of {total} ("5 years")
+        return say(zh("{k} of {total}"), k=len(which), total=total)
 
     if contra:
-        cov = "independent evidence contradicts " + ("the claim" if whole else some(contra))
+        what = say(zh("the claim")) if whole else some(contra)
+        cov = say(zh("independent evidence contradicts {what}"), what=what)
         return Verdict(DIFFERS, reason or cov, "strong", cov, **kw)
     if len(shown) == n:
-        cov = "an independent source shows the whole claim" if whole else f"independent figures for all {plural(n, of)}"
+        if whole:
+            cov = say(zh("an independent source shows the whole claim"))
+        else:
+            cov = say(zh("independent figures for all {total}"), total=total)
         return Verdict(CONFIRMED, reason or cov, "strong", cov, **kw)
     if against:
         strength = "moderate" if any(p.against == DIRECT for p in against) else "weak"
-        cov = "the whole claim" if whole else f"{_DOUBT_PREFIX}for {some(against)}"
+        if whole:
+            cov = say(zh("the whole claim"))
+        else:
+            short = say(zh("for {some}"), some=some(against))
+            # TRANSLATORS: coverage of a doubtful verdict; {short} is "for 2 of 5 years: …"
+            cov = say(zh("the claimant's own records disagree {short}"), short=short)
+            cov.short = short  # what the verdict shows after its label, which already says the first half
         return Verdict(DOUBTFUL, reason or cov, strength, cov, **kw)
     if shown or indirect:
         if whole:
-            cov = "indirect independent support only (no independent figure)"
+            cov = say(zh("indirect independent support only (no independent figure)"))
         else:
             if shown:
-                cov = f"independent figures for {len(shown)} of {plural(n, of)}"
+                bits = [say(zh("independent figures for {k} of {total}"), k=len(shown), total=total)]
                 if indirect:
-                    cov += f", indirect independent support for {len(indirect)} more"
+                    bits.append(say(zh(", indirect independent support for {k} more"), k=len(indirect)))
             else:
-                cov = f"no independent figure; indirect independent support for {len(indirect)} of {plural(n, of)}"
+                bits = [
+                    say(
+                        zh("no independent figure; indirect independent support for {k} of {total}"),
+                        k=len(indirect),
+                        total=total,
+                    )
+                ]
             rest = n - len(shown) - len(indirect)
             if rest:
-                cov += f", nothing independent for {rest}"
+                bits.append(say(zh(", nothing independent for {k}"), k=rest))
+            cov = cat(*bits)
         strength = "moderate" if 2 * len(shown) >= n and shown else "weak"
         return Verdict(CONSISTENT, reason or cov, strength, cov, **kw)
     if claimant:
-        cov = "only the claimant's own publications give " + ("it" if whole else some(claimant, named=False))
+        what = say(zh("it")) if whole else some(claimant, named=False)
+        cov = say(zh("only the claimant's own publications give {what}"), what=what)
         return Verdict(CLAIMANT_ONLY, reason or cov, "weak", cov, **kw)
     if record:
-        cov = f"no evidence found; {record} would settle it"
+        cov = settled_by(record)
         return Verdict(NOT_VERIFIED, reason or cov, "none", cov, **kw)
-    cov = "no evidence found"  # the verdict words already say that no public record covers it
+    cov = say(zh("no evidence found"))  # the verdict words already say that no public record covers it
     return Verdict(UNCHECKABLE, reason or cov, "none", cov, **kw)
 
 
+def settled_by(record):
+    """Coverage of a claim nothing settles but a named public record would."""
+    from .i18n import say, zh
+
+    return say(zh("no evidence found; {record} would settle it"), record=record)
+
+
 def arithmetic_only(reason: str) -> Verdict:
-    return Verdict(ARITHMETIC, reason, "none", "derived from the article's own figures")
+    from .i18n import say, zh
+
+    return Verdict(ARITHMETIC, reason, "none", say(zh("derived from the article's own figures")))
 
 
 # --------------------------------------------------------------------------- matching stated values
@@ -281,7 +318,7 @@ def with_record(v: Verdict, record: str) -> Verdict:
     if not record or v.record:
         return v
     if v.label == UNCHECKABLE:
-        return replace(v, label=NOT_VERIFIED, record=record, coverage=f"no evidence found; {record} would settle it")
+        return replace(v, label=NOT_VERIFIED, record=record, coverage=settled_by(record))
     return replace(v, record=record)
 
 

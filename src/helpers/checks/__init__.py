@@ -44,7 +44,12 @@ def verdict(claim_id: str) -> Verdict:
     if name not in BY_NAME:
         raise KeyError(f"data/claims.csv names check {name!r} for {claim_id!r}, but no @check function has that name")
     v = BY_NAME[name](row)
-    return with_record(v, cl.at[claim_id, "settling_record"])
+    record = cl.at[claim_id, "settling_record"]
+    if isinstance(record, str) and record:
+        from ..i18n import both
+
+        record = both(record, zh_CN=cl.at[claim_id, "settling_record_zh"])
+    return with_record(v, record)
 
 
 def verdict_table(section: str | None = None) -> pd.DataFrame:
