@@ -103,6 +103,21 @@ def cat(*parts) -> Words:
     )
 
 
+_ENGLISH_RUN = None
+
+
+def english_left(text: str) -> list[str]:
+    """Runs of three or more English words in a Chinese edition's text (what a reader of Chinese would have
+    to read in English); Markdown link targets, roles' targets and HTML tags are ignored."""
+    global _ENGLISH_RUN
+    import re
+
+    if _ENGLISH_RUN is None:
+        _ENGLISH_RUN = re.compile(r"[A-Za-z][A-Za-z'’.-]*(?:[ ,;:]+[A-Za-z][A-Za-z'’.-]*){2,}")
+    text = re.sub(r"<[^>]+>|\]\([^)]*\)|<[^>]*>`|`[^`]*`", " ", text)
+    return _ENGLISH_RUN.findall(text)
+
+
 def editions_of(value) -> dict[str, str]:
     """``{"en": …, "zh_CN": …}`` for a value (a ``Words`` or a plain string shown alike in every edition)."""
     return {lang: str(in_lang(value, lang)) for lang in (SOURCE, *LANGUAGES)}
@@ -361,6 +376,7 @@ __all__ = [
     "both",
     "cat",
     "editions_of",
+    "english_left",
     "in_lang",
     "listing",
     "say",
