@@ -44,7 +44,25 @@ class Words(str):
     def __new__(cls, en: str, editions: dict[str, str]):
         w = super().__new__(cls, en)
         w.editions = editions
+        KNOWN.setdefault(str(en), editions)  # so text that lost its type (a chart's label) can be looked up
         return w
+
+
+# every Words made in this process, by its English: a chart's Text artist holds a plain str, and the Chinese
+# twin of the chart finds each text's edition here (``edition_of``)
+KNOWN: dict[str, dict[str, str]] = {}
+
+
+def edition_of(text: str, lang: str) -> str | None:
+    """The ``lang`` edition of a text that was made as ``Words`` or is a template in the catalog, or that has
+    no letters (numbers, years, percentages, punctuation: the same in every edition); None if unknown."""
+    import re
+
+    if lang == SOURCE or not re.search(r"[A-Za-z]", text):
+        return text
+    if text in KNOWN and lang in KNOWN[text]:
+        return KNOWN[text][lang]
+    return catalog(lang).get(text)
 
 
 def in_lang(value, lang: str):
@@ -375,6 +393,7 @@ __all__ = [
     "Words",
     "both",
     "cat",
+    "edition_of",
     "editions_of",
     "english_left",
     "in_lang",
