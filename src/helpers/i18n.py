@@ -126,12 +126,14 @@ _ENGLISH_RUN = None
 
 def english_left(text: str) -> list[str]:
     """Runs of three or more English words in a Chinese edition's text (what a reader of Chinese would have
-    to read in English); Markdown link targets, roles' targets and HTML tags are ignored."""
+    to read in English); Markdown link targets, roles' targets and HTML tags are ignored, and so is text a
+    Chinese edition marks as English on purpose (a source's published title: ``<span lang="en">…</span>``)."""
     global _ENGLISH_RUN
     import re
 
     if _ENGLISH_RUN is None:
         _ENGLISH_RUN = re.compile(r"[A-Za-z][A-Za-z'’.-]*(?:[ ,;:]+[A-Za-z][A-Za-z'’.-]*){2,}")
+    text = re.sub(r'<span lang="en">.*?</span>', " ", text, flags=re.S)
     text = re.sub(r"<[^>]+>|\]\([^)]*\)|<[^>]*>`|`[^`]*`", " ", text)
     return _ENGLISH_RUN.findall(text)
 
