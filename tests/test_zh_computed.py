@@ -86,3 +86,24 @@ def test_markdown_outputs_have_chinese(path):
         elif english_left(zh):
             bad.append(f"English left: {english_left(zh)[:3]}")
     assert not bad, f"{_nb_id(path)}:\n" + "\n".join(bad)
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=_nb_id)
+def test_chinese_variants_made_from_the_current_catalog(path):
+    """The Chinese editions stored in a committed notebook were made from the helpers' catalog as it is now:
+    a translation changed without re-executing the notebook would publish the old Chinese (``make book``
+    re-executes every notebook when helpers.po changes: it is one of their inputs)."""
+    from helpers.i18n import LANGUAGES, catalog_digest
+
+    now = {lang: catalog_digest(lang) for lang in LANGUAGES}
+    old = set()
+    for o in _outputs(path):
+        made = o.get("metadata", {}).get("book_i18n", {}).get("catalog")
+        if made is None and "book_i18n" in o.get("metadata", {}):
+            old.add("(no catalog digest)")
+        for lang, digest in (made or {}).items():
+            if digest != now[lang]:
+                old.add(f"{lang} {digest}")
+    assert not old, (
+        f"{_nb_id(path)}: Chinese made from an older catalog ({', '.join(sorted(old))}, now {now}): make execute"
+    )

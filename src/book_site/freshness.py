@@ -1,7 +1,8 @@
 """Freshness: a notebook is executed again only when the content of something it reads changed.
 
 A notebook's inputs are its own cells (code and markdown, not outputs), every module of ``src/helpers/``
-(``checks/`` included), ``constraints.txt`` (the library versions), and what it read while it last ran:
+(``checks/`` included), ``constraints.txt`` (the library versions), the helpers' Chinese catalog
+(``locales/zh_CN/LC_MESSAGES/helpers.po``), and what it read while it last ran:
 the loaders append keys to a read log (:mod:`helpers.reads`: whole tables, the rows of one indicator or
 of some sources, another page's title, ``_toc.yml``). After each run, the content hash of every input,
 the notebook file as written, and the ``_generated/`` files its pages link to are kept in
@@ -37,7 +38,8 @@ from pathlib import Path
 from helpers.reads import Snapshot
 
 MANIFEST = Path("_build") / ".freshness"
-GLOBAL_FILES = ("constraints.txt",)
+# the helpers' catalog of Chinese templates is read by every notebook that writes computed text (helpers.i18n)
+GLOBAL_FILES = ("constraints.txt", "locales/zh_CN/LC_MESSAGES/helpers.po")
 HELPERS = "src/helpers"
 GENERATED = "_generated"  # the folder helpers.charts (and the data page) write next to a notebook
 GENERATED_REF = re.compile(GENERATED + r"/([\w.\-]+)")

@@ -50,11 +50,12 @@ def glue(name: str, value, display: bool = False, editions: dict | None = None):
     from IPython.core.formatters import format_display_data
     from IPython.display import display as ipy_display
 
-    from .i18n import METADATA_KEY
+    from .i18n import METADATA_KEY, catalog_digest
 
     bundle, metadata = format_display_data(v)
     prefix = "" if display else "application/papermill.record/"
     metadata["scrapbook"] = dict(name=name, mime_prefix=prefix)
     metadata[METADATA_KEY] = {lang: format_display_data(plain(x))[0] for lang, x in editions.items()}
+    metadata[METADATA_KEY]["catalog"] = {lang: catalog_digest(lang) for lang in editions}
     ipy_display({prefix + k: x for k, x in bundle.items()}, raw=True, metadata=metadata)
     return v
