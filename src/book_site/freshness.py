@@ -256,6 +256,8 @@ def execute_stale(app):
     from sphinx.util import logging
 
     logger = logging.getLogger(__name__)
+    if app.builder.name == "gettext":  # the catalogs hold prose only (book_site.i18n keeps outputs out)
+        return
     root = Path(app.srcdir)
     toc = getattr(app.config, "external_toc_path", None) or "_toc.yml"  # jupyter-book build --toc
     if not (root / toc).is_file():  # a single page built on its own: nothing to execute here
