@@ -15,6 +15,7 @@ import pandas as pd
 
 from . import names
 from .data import load_table
+from .i18n import say, zh
 
 UNATTRIBUTED = "an unattributed web page"
 # the columns of observations.csv a chart's data download keeps (tidy() renames them and drops working ones)
@@ -90,11 +91,18 @@ def outlet_words(row) -> str:
     return outlet
 
 
+# TRANSLATORS: why a value has no printed label to search for
+NOT_ON_COPY = zh("not on the stored copy of this page")
+# TRANSLATORS: why a value has no printed label, when another page prints it
+NOT_ON_COPY_ELSEWHERE = zh("not on the stored copy of this page; the same value is printed on another page we read")
+
+
 def missing_label(note: str) -> str:
-    """Why a value has no printed label, in one phrase (the full working note stays in observations.csv)."""
+    """Why a value has no printed label, in one phrase (the full working note stays in observations.csv); a
+    Words."""
     if re.search(r"value confirmed|values confirmed|same .* figures are printed", note):
-        return "not on the stored copy of this page; the same value is printed on another page we read"
-    return "not on the stored copy of this page"
+        return say(NOT_ON_COPY_ELSEWHERE)
+    return say(NOT_ON_COPY)
 
 
 def _period(row) -> str:

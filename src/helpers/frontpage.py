@@ -9,18 +9,23 @@ from pathlib import Path
 import pandas as pd
 
 from .checks import verdict_table
-from .pages import page_title
+from .i18n import AND, LANGUAGES, LIST_SEP, SOURCE, Words, in_lang, say, tr, zh
+from .pages import page_title, page_title_in
 from .paths import repo_root
 from .reads import note_read
 from .verdicts import Verdict
 
+EDITIONS = (SOURCE, *LANGUAGES)
+
 SECTIONS = {
-    "intro": "Introduction",
-    "legal": "Legal foundation",
-    "finance": "Finance",
-    "protection": "Protection system",
-    "outlook": "Outlook",
+    # TRANSLATORS: the article's sections, short (chart labels, tables)
+    "intro": zh("Introduction"),
+    "legal": zh("Legal foundation"),
+    "finance": zh("Finance"),
+    "protection": zh("Protection system"),
+    "outlook": zh("Outlook"),
 }
+SECTIONS = {k: say(v) for k, v in SECTIONS.items()}  # Words: each knows its Chinese
 
 
 def toc_files(root: Path | None = None) -> set[str]:
@@ -52,20 +57,49 @@ def glue_key(claim_id: str) -> str:
 
 
 # ------------------------------------------------------------------------------------------ findings
-def short_title(notebook: str) -> str:
-    """A page's title before its colon, without a leading 'The': 'Patent grants', 'Rule book'."""
+def short_title(notebook: str, lang: str = SOURCE) -> str:
+    """A page's title before its colon, without a leading 'The': 'Patent grants', 'Rule book' (in a translated
+    edition: the page's translated title before its colon)."""
+    if lang != SOURCE:
+        return re.split(r"[:：]", page_title_in(notebook, lang))[0].strip()
     t = page_title(notebook).split(":")[0].strip()
     t = t[4:] if t.startswith("The ") else t
     return t[:1].upper() + t[1:]
 
 
-def _page_links(rows: pd.DataFrame) -> str:
-    """The pages of ``rows`` (in the article's order, each once) as links by short title: 'A, B and C'."""
+def _page_links(rows: pd.DataFrame) -> Words:
+    """The pages of ``rows`` (in the article's order, each once) as links by short title: 'A, B and C' (a
+    Words: each edition's titles)."""
     pages = [p for p in dict.fromkeys(rows["page"]) if has_page(p)]
-    links = [f"{{doc}}`{short_title(p)} </{p.removesuffix('.ipynb')}>`" for p in pages]
-    if not links:
-        return ""
-    return links[0] if len(links) == 1 else ", ".join(links[:-1]) + " and " + links[-1]
+
+    def one(lang):
+        links = [f"{{doc}}`{short_title(p, lang)} </{p.removesuffix('.ipynb')}>`" for p in pages]
+        if not links:
+            return ""
+        return (
+            links[0]
+            if len(links) == 1
+            else tr(AND, lang).format(head=tr(LIST_SEP, lang).join(links[:-1]), last=links[-1])
+        )
+
+    return Words(one(SOURCE), {lang: one(lang) for lang in LANGUAGES})
+
+
+# the findings, one sentence each (a test compares the English with the verdicts)
+# TRANSLATORS: finding: {figures} is "33 figures"
+F_NONE = zh("Independent data supports none of the article's {figures}.")
+# TRANSLATORS: finding: {k} a number, {figures} "33 figures", {part} how many only in part (", and only in
+# part" / ", 1 of them only in part" or nothing), {links} the pages
+F_SUPPORTS = zh("Independent data supports {k} of the article's {figures}{part}: {links}.")
+# TRANSLATORS: finding, after "supports 2 of the article's 33 figures" when none is fully confirmed
+F_ONLY_IN_PART = zh(", and only in part")
+# TRANSLATORS: finding, after "supports 3 of the article's 33 figures" ({k}: how many of them)
+F_SOME_IN_PART = zh(", {k} of them only in part")
+F_DIFFERS = zh("Independent data contradicts {k}: {links}.")
+F_DOUBTFUL = zh("Shenzhen's own records contradict {k}: {links}.")
+F_CLAIMANT = zh("Only Shenzhen's own publications back {k}: {links}.")
+F_NOT_VERIFIED = zh("A named public record would settle {k}, but it was not available to us: {links}.")
+F_UNCHECKABLE = zh("No public record covers {k}, so nobody outside Shenzhen can check them: {links}.")
 
 
 def findings(sc: pd.DataFrame) -> list[str]:
@@ -73,7 +107,7 @@ def findings(sc: pd.DataFrame) -> list[str]:
     check the claims it speaks of: what independent data supports, what independent data contradicts,
     what Shenzhen's own records contradict, what rests only on Shenzhen's own publications, what a named
     public record would settle and what no public record covers. A group with no claim is left out, except
-    the first: that independent data supports none is itself a finding."""
+    the first: that independent data supports none is itself a finding. Each a Words."""
     from .verdicts import CLAIMANT_ONLY, CONFIRMED, CONSISTENT, DIFFERS, DOUBTFUL, NOT_VERIFIED, UNCHECKABLE, plural
 
     n = len(sc)
@@ -81,36 +115,38 @@ def findings(sc: pd.DataFrame) -> list[str]:
     out = []
     sup = of((CONFIRMED, CONSISTENT))
     full = int((sup["verdict"] == CONFIRMED).sum())
+    figures = plural(n, "figure")
     if sup.empty:
-        out.append(f"Independent data supports none of the article's {plural(n, 'figure')}.")
+        out.append(say(F_NONE, figures=figures))
     else:
-        part = (
-            ""
-            if full == len(sup)
-            else ", and only in part"
-            if full == 0
-            else f", {len(sup) - full} of them only in part"
-        )
-        out.append(
-            f"Independent data supports {len(sup)} of the article's {plural(n, 'figure')}{part}: {_page_links(sup)}."
-        )
+        part = "" if full == len(sup) else say(F_ONLY_IN_PART) if full == 0 else say(F_SOME_IN_PART, k=len(sup) - full)
+        out.append(say(F_SUPPORTS, k=len(sup), figures=figures, part=part, links=_page_links(sup)))
     groups = [
-        ((DIFFERS,), "Independent data contradicts {k}: {links}."),
-        ((DOUBTFUL,), "Shenzhen's own records contradict {k}: {links}."),
-        ((CLAIMANT_ONLY,), "Only Shenzhen's own publications back {k}: {links}."),
-        ((NOT_VERIFIED,), "A named public record would settle {k}, but it was not available to us: {links}."),
-        ((UNCHECKABLE,), "No public record covers {k}, so nobody outside Shenzhen can check them: {links}."),
+        ((DIFFERS,), F_DIFFERS),
+        ((DOUBTFUL,), F_DOUBTFUL),
+        ((CLAIMANT_ONLY,), F_CLAIMANT),
+        ((NOT_VERIFIED,), F_NOT_VERIFIED),
+        ((UNCHECKABLE,), F_UNCHECKABLE),
     ]
     for labels, sentence in groups:
         rows = of(labels)
         if len(rows):
-            out.append(sentence.format(k=len(rows), links=_page_links(rows)))
+            out.append(say(sentence, k=len(rows), links=_page_links(rows)))
     return out
 
 
-def findings_block(sc: pd.DataFrame) -> str:
+def findings_blocks(sc: pd.DataFrame) -> dict[str, str]:
+    """The findings as a MyST block for the top of the front page, in every edition."""
+    found = findings(sc)
+    return {
+        lang: ":::{container} findings\n\n" + "\n".join(f"- {in_lang(f, lang)}" for f in found) + "\n\n:::"
+        for lang in EDITIONS
+    }
+
+
+def findings_block(sc: pd.DataFrame, lang: str = SOURCE) -> str:
     """The findings as a MyST block for the top of the front page."""
-    return ":::{container} findings\n\n" + "\n".join(f"- {f}" for f in findings(sc)) + "\n\n:::"
+    return findings_blocks(sc)[lang]
 
 
 # ------------------------------------------------------------------------------------------ scorecard
@@ -120,63 +156,123 @@ def first_clause(text: str) -> str:
     depth = 0
     for i, ch in enumerate(text):
         depth += ch in "(（[" and 1 or (ch in ")）]" and -1 or 0)
-        if ch == ";" and depth == 0:
+        if ch in ";；" and depth == 0:
             return text[:i]
     return text
+
+
+# TRANSLATORS: the scorecard's coverage of a doubtful verdict that concerns the whole claim
+WHOLE_CLAIM = zh("the claim as a whole")
 
 
 def coverage_words(label: str, coverage: str) -> str:
     """The coverage as the scorecard's muted line, without the words the verdict badge beside it already says
     ('the claimant's own records disagree for 1 of 4 years: 2018' under *doubtful — the claimant's own
-    records disagree* reads '1 of 4 years: 2018')."""
+    records disagree* reads '1 of 4 years: 2018'). A Words where the coverage is one (in Chinese the part
+    after the badge's words reads '涉及 4 年中的 1 个：2018')."""
+    from .pages import known
     from .verdicts import DOUBTFUL, NOT_VERIFIED, UNCHECKABLE
 
+    coverage = known(coverage)
     if label == DOUBTFUL:
         rest = coverage.removeprefix("the claimant's own records disagree").strip()
         if rest.startswith("for "):
-            return rest[4:]
-        return "the claim as a whole" if rest in ("", "with the claim") else rest
+            short = getattr(coverage, "short", None)
+            return Words(rest[4:], short.editions) if isinstance(short, Words) else rest[4:]
+        return say(WHOLE_CLAIM) if rest in ("", "with the claim") else rest
     if label in (NOT_VERIFIED, UNCHECKABLE) and coverage.startswith("no evidence found"):
-        return "no evidence found"
+        return say(zh("no evidence found"))
     return coverage
 
 
-def scorecard_block(sc: pd.DataFrame) -> str:
+# the scorecard's column headers
+# TRANSLATORS: column header: the article's paragraph (a pilcrow; keep it)
+H_PARA = zh("¶")
+# TRANSLATORS: column header: how much of the claim the evidence covers
+H_COVERAGE = zh("Coverage")
+
+
+def _first_clause_words(why) -> str:
+    """The reason's first clause, as a sentence, in every edition (Chinese: up to the first '；')."""
+    from .pages import known
+
+    why = known(why)
+    s = first_clause(str(why)).rstrip(".")
+    en = s[:1].upper() + s[1:] + "."
+    out = {}
+    for lang in LANGUAGES:
+        z = str(in_lang(why, lang))
+        z = first_clause(z)
+        out[lang] = z.rstrip("。.") + "。"
+    return Words(en, out)
+
+
+def scorecard_block(sc: pd.DataFrame, lang: str = SOURCE) -> str:
     """Every claim in the article's order as one table row: paragraph, the claim (linked to its page, with
     the figure as printed), the verdict as a coloured badge with its words (and its strength, for the labels
     that come in strengths), the coverage and why. On a phone the rows stack as cards
     (assets/static/book.css: .scorecard)."""
-    from .pages import printed_label
+    return scorecard_blocks(sc)[lang]
+
+
+def scorecard_blocks(sc: pd.DataFrame) -> dict[str, str]:
+    """``scorecard_block`` in every edition."""
+    from . import i18n
+    from .evidence import claim
+    from .pages import H_CLAIM, H_VERDICT, H_WHY, printed_label
     from .tables import markdown_table
     from .verdicts import CONSISTENT, DOUBTFUL
 
     def claim_cell(r) -> str:
-        text = r.claim.replace("[", "(").replace("]", ")")
-        linked = f"[{text}]({r.href})" if r.title else text
-        return f"{linked} {printed_label(r.printed_zh)}".strip()
+        def one(lang):
+            text = r.claim
+            if lang != SOURCE:
+                zh_ = claim(r.claim_id).get("claim_zh")
+                text = zh_ if isinstance(zh_, str) and zh_ else text
+            text = text.replace("[", "(").replace("]", ")")
+            linked = f"[{text}]({r.href})" if r.title else text
+            return f"{linked} {printed_label(r.printed_zh)}".strip()
 
-    def why(r) -> str:
-        s = first_clause(r.why).rstrip(".")
-        return s[:1].upper() + s[1:] + "."
+        return Words(one(SOURCE), {lang: one(lang) for lang in LANGUAGES})
 
     def graded(r) -> str:
         """The badge, with the strength where the label comes in strengths (consistent, doubtful)."""
-        return f"{r.badge} ({r.strength} evidence)" if r.verdict in (CONSISTENT, DOUBTFUL) else r.badge
+        v = Verdict(r.verdict, "")
+
+        def one(lang):
+            badge = r.badge if lang == SOURCE else i18n.badge(r.verdict, v.css, lang)
+            if r.verdict not in (CONSISTENT, DOUBTFUL):
+                return badge
+            if lang == SOURCE:
+                return f"{badge} ({r.strength} evidence)"
+            return f"{badge}（{tr(i18n.LABELS['strength'], lang).format(strength=tr(r.strength, lang))}）"
+
+        return Words(one(SOURCE), {lang: one(lang) for lang in LANGUAGES})
+
+    def col(values):
+        return pd.Series(values, dtype=object)
 
     table = pd.DataFrame(
         {
-            "¶": [str(p) for p in sc["paragraph"]],
-            "Claim (paraphrased; as printed)": [claim_cell(r) for r in sc.itertuples()],
-            "Verdict": [graded(r) for r in sc.itertuples()],
-            "Coverage": [coverage_words(r.verdict, r.coverage) for r in sc.itertuples()],
-            "Why": [why(r) for r in sc.itertuples()],
+            H_PARA: [str(p) for p in sc["paragraph"]],
+            H_CLAIM: col([claim_cell(r) for r in sc.itertuples()]),
+            H_VERDICT: col([graded(r) for r in sc.itertuples()]),
+            H_COVERAGE: col([coverage_words(r.verdict, r.coverage) for r in sc.itertuples()]),
+            H_WHY: col([_first_clause_words(r.why) for r in sc.itertuples()]),
         }
     )
-    return ":::{container} scorecard\n\n" + markdown_table(table) + "\n\n:::"
+    return {lang: ":::{container} scorecard\n\n" + markdown_table(table, lang) + "\n\n:::" for lang in EDITIONS}
 
 
-def sections_list(sc: pd.DataFrame) -> str:
-    """The article's sections with the number of claims each makes and a link to its overview page."""
+# TRANSLATORS: the front page's list of the article's sections: how many claims each makes
+CLAIMS_CHECKED = zh("{claims} checked")
+# TRANSLATORS: the front page's list of sections: the outlook section checks no claim
+AFTER_WHAT = zh("what happened after the article")
+
+
+def sections_list(sc: pd.DataFrame, lang: str = SOURCE) -> str:
+    """The article's sections with the number of claims each makes and a link to its overview page (in a
+    translated edition the link shows the page's translated title)."""
     from .verdicts import plural
 
     lines = []
@@ -185,6 +281,14 @@ def sections_list(sc: pd.DataFrame) -> str:
         if not has_page(overview):
             continue
         n = int((sc["section"] == key).sum())
-        what = f"{plural(n, 'claim')} checked" if n else "what happened after the article"
-        lines.append(f"{len(lines) + 1}. {{doc}}`{page_title(overview)} </{overview.removesuffix('.ipynb')}>`: {what}.")
+        what = say(CLAIMS_CHECKED, claims=plural(n, "claim")) if n else say(AFTER_WHAT)
+        doc = "/" + overview.removesuffix(".ipynb")
+        if lang == SOURCE:
+            lines.append(f"{len(lines) + 1}. {{doc}}`{page_title(overview)} <{doc}>`: {what}.")
+        else:
+            lines.append(f"{len(lines) + 1}. {{doc}}`{doc}`：{in_lang(what, lang)}。")
     return "\n".join(lines)
+
+
+def sections_lists(sc: pd.DataFrame) -> dict[str, str]:
+    return {lang: sections_list(sc, lang) for lang in EDITIONS}

@@ -351,9 +351,9 @@ def bottom_line(v, lang: str) -> str:
 
 def claim_box_texts(claim_id: str, extra: str = "") -> dict[str, str]:
     """The claim box of ``helpers.pages.claim_box`` in every edition (the English one is identical, which a
-    test asserts). Chinese: title, labels and verdict word from helpers.po; the claim's paraphrase is the
-    article's own figure label until the ledger has a ``claim_zh`` column; the stated value, reason and
-    period are still English (made by pages/verdicts/checks; a later pass templates them)."""
+    test asserts). Chinese: title, labels and verdict word from helpers.po; the claim's paraphrase from the
+    ledger's ``claim_zh``; the stated value ('超过 3000 万美元') and period ('截至文章发表时（2022 年 9 月 30 日）') as
+    ``pages.stated_text`` / ``period_text`` write them in Chinese; the article cited by its Chinese name."""
     from .checks import verdict
     from .evidence import claim
     from .pages import article_citation, period_text, printed_label, stated_text
@@ -361,6 +361,7 @@ def claim_box_texts(claim_id: str, extra: str = "") -> dict[str, str]:
     c = claim(claim_id)
     v = verdict(claim_id)
     printed = c["printed_zh"] if isinstance(c["printed_zh"], str) else ""
+    stated, period = stated_text(claim_id), period_text(c)  # Words: each edition in its own words
     out = {}
     for lang in (SOURCE, *LANGUAGES):
         t = {k: tr(tmpl, lang) for k, tmpl in LABELS.items()}
@@ -370,11 +371,11 @@ def claim_box_texts(claim_id: str, extra: str = "") -> dict[str, str]:
             f":::{{admonition}} {t['claim'].format(n=int(c['paragraph']))}\n:class: note claim-box\n\n"
             f"{body}\n\n"
             + (t["printed"].format(printed=printed_label(printed)) + sep if printed else "")
-            + t["stated"].format(stated=stated_text(claim_id))
+            + t["stated"].format(stated=in_lang(stated, lang))
             + sep
-            + t["period"].format(period=period_text(c))
+            + t["period"].format(period=in_lang(period, lang))
             + sep
-            + t["source"].format(source=article_citation())
+            + t["source"].format(source=article_citation(lang))
             + "\n:::\n\n"
             f":::{{admonition}} {t['bottom']}\n:class: tip bottom-line bottom-line-{v.short}\n\n"
             f"{bottom_line(v, lang)}" + (f"\n\n{extra}" if extra else "") + "\n:::"

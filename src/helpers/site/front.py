@@ -8,13 +8,14 @@ from __future__ import annotations
 from functools import cache
 
 import pandas as pd
-from IPython.display import Markdown, display
 
 from ..charts import publish_chart
 from ..data import load_table
-from ..frontpage import SECTIONS, findings_block, glue_key, scorecard, scorecard_block, sections_list
+from ..frontpage import SECTIONS, findings_blocks, glue_key, scorecard, scorecard_blocks, sections_lists
 from ..gluing import glue
+from ..i18n import say, show_markdown, zh
 from ..outlook import plan_targets, streak_statements
+from ..pages import verdict_words
 from ..style import new_figure, use_house_style
 from ..verdicts import COLOURS, LABELS, plural, text_colour
 
@@ -26,30 +27,38 @@ def _scorecard() -> pd.DataFrame:
     return scorecard()
 
 
+# TRANSLATORS: the front page: plan targets reached after the article ({k} a number, {targets} "7 plan targets")
+TARGETS_REACHED = zh("{k} of {targets}")
+# TRANSLATORS: the front page: the claimant's count of its PCT streak ({years} "21 years") in a year
+STREAK_IN = zh("{years} in {year}")
+
+
 def glue_findings() -> None:
     """Each claim's verdict as the scorecard shows it, the number of claims, and the after-the-article facts."""
     sc = _scorecard()
     for r in sc.itertuples():
-        glue(f"scorecard_{glue_key(r.claim_id)}_verdict", r.verdict)
+        glue(f"scorecard_{glue_key(r.claim_id)}_verdict", verdict_words(r.verdict))
     glue("f_n_claims", plural(len(sc), "quantitative claim"))
     targets = plan_targets()
     have = targets[targets["status"] != "no later value found"]
-    glue("f_targets", f"{int((have['status'] == 'target reached').sum())} of {plural(len(have), 'plan target')}")
+    reached = int((have["status"] == "target reached").sum())
+    glue("f_targets", say(TARGETS_REACHED, k=reached, targets=plural(len(have), "plan target")))
     streak = streak_statements("pct_streak_years", since=2022)
     last = streak[streak["year"] == streak["year"].max()]
-    glue("f_pct", f"{int(last['value_std'].iloc[0])} years in {int(last['year'].iloc[0])}")
+    years = plural(int(last["value_std"].iloc[0]), "year")
+    glue("f_pct", say(STREAK_IN, years=years, year=int(last["year"].iloc[0])))
 
 
 def findings() -> None:
-    display(Markdown(findings_block(_scorecard())))
+    show_markdown(findings_blocks(_scorecard()))
 
 
 def scorecard_table() -> None:
-    display(Markdown(scorecard_block(_scorecard())))
+    show_markdown(scorecard_blocks(_scorecard()))
 
 
 def sections() -> None:
-    display(Markdown(sections_list(_scorecard())))
+    show_markdown(sections_lists(_scorecard()))
 
 
 def verdict_tally(sc: pd.DataFrame) -> pd.DataFrame:

@@ -8,16 +8,26 @@ from functools import cache
 
 import numpy as np
 import pandas as pd
-from IPython.display import Markdown, display
 
 from .. import names
 from ..charts import publish_chart
 from ..data import load_table
 from ..downloads import clean_outlet
 from ..gluing import glue
+from ..i18n import say, zh
 from ..outlook import WHO_SHORT
+from ..pages import claim_words
 from ..style import new_figure, use_house_style
-from ..tables import copy_words, folded, link, markdown_table, readable_date, show_table, sources_summary
+from ..tables import (
+    copy_words,
+    foreign,
+    link,
+    per_edition,
+    readable_date,
+    show_folded,
+    show_table,
+    sources_summary,
+)
 from ..verdicts import plural
 
 use_house_style()
@@ -48,6 +58,29 @@ def claimed_indicators() -> set[str]:
     return {i for s in _tables()["claims"]["indicators"] for i in s.split(";") if i}
 
 
+# the source-quality table's column headers
+# TRANSLATORS: column header: the claim in our words
+H_CLAIM = zh("Claim (paraphrased)")
+# TRANSLATORS: column header: the article's paragraph
+H_PARAGRAPH = zh("Paragraph")
+# TRANSLATORS: column header: a number of sources
+H_SOURCES = zh("Sources")
+# TRANSLATORS: column header: sources that speak for the claimant
+H_CLAIMANT = zh("Claimant")
+# TRANSLATORS: column header: sources that speak for a national (or international) body
+H_NATIONAL = zh("National body")
+# TRANSLATORS: column header: sources that speak for another official body
+H_OTHER = zh("Other official")
+# TRANSLATORS: column header: independent sources
+H_INDEPENDENT = zh("Independent")
+# TRANSLATORS: column header: sources that do not say who counted
+H_NOT_STATED = zh("Not stated")
+# TRANSLATORS: column header: sources read on the publisher's own site
+H_OFFICIAL_SITE = zh("Official site")
+# TRANSLATORS: the source-quality table's one-line summary; {claims} "33 claims", {few} a number
+QUALITY_SUMMARY = zh("Source counts for each of the {claims}; {few} of them rest on no independent source at all")
+
+
 def quality_by_claim() -> pd.DataFrame:
     """For each claim: the sources of every value of its indicators, counted by who speaks."""
     t = _tables()
@@ -60,27 +93,26 @@ def quality_by_claim() -> pd.DataFrame:
         rel = sel["relation"].value_counts()
         rows.append(
             {
-                "Claim (paraphrased)": c.claim_en,
-                "Paragraph": int(c.paragraph),
-                "Sources": len(sel),
-                "Claimant": int(rel.get("claimant", 0)),
-                "National body": int(rel.get("national_official", 0)),
-                "Other official": int(rel.get("other_official", 0)),
-                "Independent": int(rel.get("independent", 0)),
-                "Not stated": int(rel.get("unknown", 0)),
-                "Official site": int((sel["tier"] == "official").sum()),
+                H_CLAIM: claim_words(c.claim_id, c.claim_en),
+                H_PARAGRAPH: int(c.paragraph),
+                H_SOURCES: len(sel),
+                H_CLAIMANT: int(rel.get("claimant", 0)),
+                H_NATIONAL: int(rel.get("national_official", 0)),
+                H_OTHER: int(rel.get("other_official", 0)),
+                H_INDEPENDENT: int(rel.get("independent", 0)),
+                H_NOT_STATED: int(rel.get("unknown", 0)),
+                H_OFFICIAL_SITE: int((sel["tier"] == "official").sum()),
             }
         )
-    return pd.DataFrame(rows)
+    q = pd.DataFrame(rows)
+    q[H_CLAIM] = pd.Series([r[H_CLAIM] for r in rows], dtype=object)  # keep the Words
+    return q
 
 
 def quality_table() -> None:
     q = quality_by_claim()
     few = int((q["Independent"] == 0).sum())
-    summary = (
-        f"Source counts for each of the {plural(len(q), 'claim')}; {few} of them rest on no independent source at all"
-    )
-    display(Markdown(folded(markdown_table(q), summary)))
+    show_folded(q, say(QUALITY_SUMMARY, claims=plural(len(q), "claim"), few=few))
 
 
 @cache
@@ -149,6 +181,14 @@ def coverage_chart() -> None:
     )
 
 
+# TRANSLATORS: column header
+H_INDICATOR = zh("Indicator")
+# TRANSLATORS: column header: a number of values
+H_VALUES = zh("Values")
+# TRANSLATORS: column header: the years for which the data holds a value
+H_YEARS = zh("Years with a value")
+
+
 def other_indicators() -> None:
     _, rest = coverage()
     ind = names.indicators()
@@ -159,27 +199,72 @@ def other_indicators() -> None:
     show_table(
         pd.DataFrame(
             {
-                "Indicator": [ind[i] for i in rest.index],
-                "Values": [int(v) for v in rest.sum(axis=1)],
-                "Years with a value": [years(r) for _, r in rest.iterrows()],
+                H_INDICATOR: pd.Series([ind[i] for i in rest.index], dtype=object),
+                H_VALUES: [int(v) for v in rest.sum(axis=1)],
+                H_YEARS: [years(r) for _, r in rest.iterrows()],
             }
         )
     )
 
 
+# every source's column headers
+# TRANSLATORS: column header: a source's title, linked to where we read it
+H_TITLE = zh("Title (link to where it was read)")
+# TRANSLATORS: column header: the outlet that first published a source
+H_ORIGINAL = zh("Original outlet")
+# TRANSLATORS: column header
+H_DATE = zh("Date")
+# TRANSLATORS: column header: what kind of copy (official site, named outlet, repost)
+H_COPY = zh("Copy")
+# TRANSLATORS: column header: whose figures a source gives
+H_WHO = zh("Who speaks")
+NO_OUTLET = zh("no outlet named")
+NOT_DATED = zh("not dated")
+# who speaks, short (the words of helpers.outlook.WHO_SHORT, in every edition)
+WHO_WORDS = {
+    # TRANSLATORS: who speaks (short, a table cell): the claimant
+    "claimant": zh("claimant"),
+    # TRANSLATORS: who speaks (short): a national or international official body
+    "national_official": zh("national body"),
+    # TRANSLATORS: who speaks (short): another city's, province's or country's official body
+    "other_official": zh("other official body"),
+    "independent": zh("independent"),
+    # TRANSLATORS: who speaks (short): the source does not say who counted
+    "unknown": zh("not stated"),
+}
+
+
+def who_short(relation: str) -> str:
+    """``helpers.outlook.WHO_SHORT`` (the English) with its Chinese."""
+    en = WHO_SHORT[relation]
+    return say(WHO_WORDS[relation]) if en == WHO_WORDS[relation] else en
+
+
 def every_source() -> None:
     """Every source, by outlet, folded behind its one-line summary. Unattributed pages are called so."""
+    from ..tables import outlet_name
+
     s = _tables()["sources"].sort_values(["outlet", "date_published"])
+
+    def title(x, u):
+        return per_edition(lambda lang: foreign(link(x, u), lang) if foreign(x, lang) != x else link(x, u))
+
+    def outlet(o, tier):
+        if tier == "unattributed":
+            return say(NO_OUTLET)
+        name = clean_outlet(o)
+        return per_edition(lambda lang: outlet_name(name, lang))
+
+    def col(values):
+        return pd.Series(values, dtype=object)
+
     t = pd.DataFrame(
         {
-            "Title (link to where it was read)": [link(x, u) for x, u in zip(s["title"], s["url"])],
-            "Original outlet": [
-                "no outlet named" if tier == "unattributed" else clean_outlet(o)
-                for o, tier in zip(s["outlet"], s["tier"])
-            ],
-            "Date": [readable_date(d) if d else "not dated" for d in s["date_published"]],
-            "Copy": [copy_words(r) for _, r in s.iterrows()],
-            "Who speaks": [WHO_SHORT[x] for x in s["relation"]],
+            H_TITLE: col([title(x, u) for x, u in zip(s["title"], s["url"])]),
+            H_ORIGINAL: col([outlet(o, tier) for o, tier in zip(s["outlet"], s["tier"])]),
+            H_DATE: col([readable_date(d) if d else say(NOT_DATED) for d in s["date_published"]]),
+            H_COPY: col([copy_words(r) for _, r in s.iterrows()]),
+            H_WHO: col([who_short(x) for x in s["relation"]]),
         }
     )
-    display(Markdown(folded(markdown_table(t), sources_summary(s["source_id"]))))
+    show_folded(t, sources_summary(s["source_id"]))
