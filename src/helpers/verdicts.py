@@ -134,7 +134,9 @@ class Verdict:
         wording follows (``qualifiers`` here, ``helpers.i18n.qualifiers``)."""
         strength = self.strength if self.label in (CONSISTENT, DOUBTFUL) else None
         shown = self.total > 1 and self.label not in (NOT_VERIFIED, UNCHECKABLE, ARITHMETIC)
-        short = getattr(self.coverage, "short", None) or self.coverage.removeprefix(_DOUBT_PREFIX)
+        short = getattr(self.coverage, "short", None) or self.coverage
+        if short.startswith(_DOUBT_PREFIX):  # str.removeprefix would lose a Words' editions: only where it cuts
+            short = short.removeprefix(_DOUBT_PREFIX)
         return strength, short if shown else None
 
     def qualifiers(self) -> str:

@@ -12,8 +12,25 @@ import pandas as pd
 
 from ..checks import check
 from ..evidence import ahead_year_to_date, compare_cities, countable, observations
+from ..i18n import cat, say, zh
 from ..units import convert
-from ..verdicts import AGREES, CONTRADICTS, DIRECT, INDIRECT, Part, Verdict, decide, matches, plural
+from ..verdicts import (
+    AGREES,
+    CLAIMANT_ONLY,
+    CONFIRMED,
+    CONSISTENT,
+    CONTRADICTS,
+    DIFFERS,
+    DIRECT,
+    DOUBTFUL,
+    INDIRECT,
+    Part,
+    Verdict,
+    decide,
+    matches,
+    plural,
+)
+from .words import OR, SEMI, joined
 
 CITY = "shenzhen"
 
@@ -98,21 +115,31 @@ def streak_part(
     stated = stated[stated["year"] == year]
     n_ind = int(stated["counts"].sum())
     n_own = int(((stated["relation"] == "claimant") & ~stated["after_article"]).sum())
+    # the note is the year's "Detail" in the page's table (every edition)
     if first_ind is False or first_mixed is False:
-        status, note = CONTRADICTS, why_ind if first_ind is False else why_mixed + ", by the claimant's own figure"
+        if first_ind is False:
+            status, note = CONTRADICTS, why_ind
+        else:
+            # TRANSLATORS: after "Beijing higher (CNIPA count)": the city's figure compared is the claimant's own
+            status, note = CONTRADICTS, cat(why_mixed, say(zh(", by the claimant's own figure")))
     elif first_ind or ranked_ind:
-        status, note = AGREES, why_ind if first_ind else "an independent source ranks it first"
+        # TRANSLATORS: a year of a streak: an independent source ranks Shenzhen first that year
+        status, note = AGREES, why_ind if first_ind else say(zh("an independent source ranks it first"))
     elif ytd or n_ind:
         status, note = (
             INDIRECT,
             (
-                "ahead in an independent year-to-date table"
+                # TRANSLATORS: a year of a streak: Shenzhen leads an independent year-to-date (年内累计) table
+                say(zh("ahead in an independent year-to-date table"))
                 if ytd
-                else "an independent publication's streak statement covers it"
+                # TRANSLATORS: a year of a streak: an independent publication says "first for N years running",
+                # and the N years include this one
+                else say(zh("an independent publication's streak statement covers it"))
             ),
         )
     else:
-        status, note = None, "no independent figure or ranking"
+        # TRANSLATORS: a year of a streak with no independent evidence
+        status, note = None, say(zh("no independent figure or ranking"))
     claimant = bool(first_mixed) or ranked_own or n_own > 0
     later = claimant_later_starts(streak_indicator) if later_starts is None else later_starts
     later = later[later["start"] == year + 1]
@@ -148,26 +175,40 @@ def streak_evidence(indicator: str, streak_indicator: str, rank_indicator: str, 
 
 def streak_verdict(parts: list[Part], streak_indicator: str = "") -> Verdict:
     v = decide(parts, of="year")
-    if v.label.startswith("doubtful") and streak_indicator:
+    if v.label == DOUBTFUL and streak_indicator:
         first = min(int(p.name) for p in parts if p.against)
         later = claimant_later_starts(streak_indicator)
         later = later[later["start"] == first + 1]
-        said = "; ".join(
-            dict.fromkeys(f"{plural(int(r.years_running), 'year')} running to {r.year}" for r in later.itertuples())
+        said = joined(
+            dict.fromkeys(
+                # TRANSLATORS: a claimant's statement of a streak: "{n}" ("3 years") running up to {year}
+                say(zh("{n} running to {year}"), n=plural(int(r.years_running), "year"), year=int(r.year))
+                for r in later.itertuples()
+            ),
+            SEMI,
         )
         return replace(
             v,
-            reason=f"the claimant's own statements ({said}) start the run in {first + 1}, "
-            f"so by its own count Shenzhen was not first in {first}",
+            reason=say(
+                # TRANSLATORS: reason of a doubtful streak verdict; {said} lists the claimant's statements
+                zh(
+                    "the claimant's own statements ({said}) start the run in {start}, "
+                    "so by its own count Shenzhen was not first in {first}"
+                ),
+                said=said,
+                start=first + 1,
+                first=first,
+            ),
         )
+    # TRANSLATORS: reasons of a streak verdict ("first among Chinese cities for N years running"), by verdict
     reasons = {
-        "differs": "independent figures put another city ahead in at least one year of the streak",
-        "confirmed independently": "independent figures show first place in every year of the streak",
-        "consistent": "independent evidence agrees where it exists but does not show every year",
-        "doubtful — the claimant's own records disagree": "the claimant's own statements start the run later than the claim does",
-        "matches the claimant's own figures": "only Shenzhen's own publications show the streak",
+        DIFFERS: zh("independent figures put another city ahead in at least one year of the streak"),
+        CONFIRMED: zh("independent figures show first place in every year of the streak"),
+        CONSISTENT: zh("independent evidence agrees where it exists but does not show every year"),
+        DOUBTFUL: zh("the claimant's own statements start the run later than the claim does"),
+        CLAIMANT_ONLY: zh("only Shenzhen's own publications show the streak"),
     }
-    return replace(v, reason=reasons.get(v.label, "no evidence for any year of the streak"))
+    return replace(v, reason=say(reasons.get(v.label, zh("no evidence for any year of the streak"))))
 
 
 def streak_indicators(c: pd.Series) -> tuple[str, str, str]:
@@ -334,30 +375,52 @@ def ratio_to_national(c: pd.Series) -> Verdict:
     ]
     if len(ok):
         status = AGREES if all(ok) else CONTRADICTS if not any(ok) else INDIRECT
-        note = f"recomputed from independent figures for {year}"
+        # TRANSLATORS: the ratio of invention patents per 10,000 people, Shenzhen to the nation
+        note = say(zh("recomputed from independent figures for {year}"), year=year)
     elif len(st_ind):
         okst = [matches(c["stated_value"], c["qualifier"], x) for x in st_ind["value_std"]]
-        status, note = (INDIRECT if all(okst) else CONTRADICTS), "an independent publication's own ratio"
+        # TRANSLATORS: the multiple "N times the national average" as an independent publication states it
+        status, note = (INDIRECT if all(okst) else CONTRADICTS), say(zh("an independent publication's own ratio"))
     else:
-        status, note = None, f"no independent figure for Shenzhen at the end of {year}"
-    part = Part(f"the end of {year}", status, any(own), note)
+        status, note = None, say(zh("no independent figure for Shenzhen at the end of {year}"), year=year)
+    # TRANSLATORS: the part of a claim checked: the year-end it is about
+    part = Part(say(zh("the end of {year}"), year=year), status, any(own), note)
     mine = r[~(r["shenzhen_independent"] & r["china_independent"])]
     if status is None and any(own) and len(mine):
-        ratios = " or ".join(f"{x:.2f}" for x in sorted(set(mine["ratio"].round(2))))
-        reason = (
-            f"only Shenzhen's own publications give its density for the end of {year}; set against the "
-            f"national figure ({mine['china_kind'].iloc[0]}) the ratio is {ratios}, which rounds to the stated multiple"
+        ratios = joined((f"{x:.2f}" for x in sorted(set(mine["ratio"].round(2)))), OR)
+        reason = say(
+            # TRANSLATORS: reason of a density-ratio verdict; {national} is "the national figure (published)" or
+            # "… (recomputed from its parts)"; {ratios} "5.85 or 5.86"
+            zh(
+                "only Shenzhen's own publications give its density for the end of {year}; set against the "
+                "{national} the ratio is {ratios}, which rounds to the stated multiple"
+            ),
+            year=year,
+            national=say(NATIONAL_KIND[mine["china_kind"].iloc[0]]),
+            ratios=ratios,
         )
     elif status is None and any(own):
-        reason = (
-            f"only Shenzhen's own publications give its density and its ratio for {year}; its own stated "
-            "ratio rounds to the stated multiple"
+        reason = say(
+            zh(
+                "only Shenzhen's own publications give its density and its ratio for {year}; its own stated "
+                "ratio rounds to the stated multiple"
+            ),
+            year=year,
         )
     elif status is None:
-        reason = f"no figures for {year} give the ratio"
+        reason = say(zh("no figures for {year} give the ratio"), year=year)
     else:
         reason = note
     return decide([part], reason=reason)
+
+
+# the national side of the ratio, as the reason names it (``density_ratios``' column china_kind)
+NATIONAL_KIND = {
+    # TRANSLATORS: the national invention-patent density as published (by CNIPA or the statistics bulletin)
+    "published": zh("national figure (published)"),
+    # TRANSLATORS: the national density recomputed here from a stock of patents and the population
+    "recomputed from its parts": zh("national figure (recomputed from its parts)"),
+}
 
 
 # ----------------------------------------------------------------------------- gold awards
@@ -378,18 +441,27 @@ def cumulative_rank(c: pd.Series) -> Verdict:
         status = INDIRECT
     n_own = int(((ranks["relation"] == "claimant") & (ranks["value_std"] <= 3)).sum())
     own = n_own > 0
-    part = Part("the cumulative standing", status, own)
-    reason = {
-        AGREES: "an independent source ranks Shenzhen's cumulative tally near the top",
-        CONTRADICTS: "an independent cumulative ranking puts Shenzhen below the top three",
-        INDIRECT: "independent sources rank Shenzhen near the top in single editions, not cumulatively",
-        None: (
-            f"no cumulative tally was found; only the claimant's own publications rank Shenzhen near the "
-            f"top, in {plural(n_own, 'statement')} made before the article"
+    # TRANSLATORS: the part of a claim checked: Shenzhen's cumulative standing in China Patent Gold Awards
+    part = Part(say(zh("the cumulative standing")), status, own)
+    if status is None and own:
+        reason = say(
+            # TRANSLATORS: {n} is "4 statements"
+            zh(
+                "no cumulative tally was found; only the claimant's own publications rank Shenzhen near the "
+                "top, in {n} made before the article"
+            ),
+            n=plural(n_own, "statement"),
         )
-        if own
-        else "no cumulative or per-edition ranking was found",
-    }[status]
+    else:
+        # TRANSLATORS: reasons of the verdict on "cumulative gold awards near the top nationally"
+        reason = say(
+            {
+                AGREES: zh("an independent source ranks Shenzhen's cumulative tally near the top"),
+                CONTRADICTS: zh("an independent cumulative ranking puts Shenzhen below the top three"),
+                INDIRECT: zh("independent sources rank Shenzhen near the top in single editions, not cumulatively"),
+                None: zh("no cumulative or per-edition ranking was found"),
+            }[status]
+        )
     return decide([part], reason=reason)
 
 
@@ -406,9 +478,12 @@ def count_of_documents(c: pd.Series) -> Verdict:
     status = (
         AGREES if agree and all(agree) else CONTRADICTS if agree and not any(agree) else INDIRECT if agree else None
     )
-    part = Part("the count", status, any(own))
+    # TRANSLATORS: the part of a claim checked: the count the article states (of rules and policies)
+    part = Part(say(zh("the count")), status, any(own))
     reason = (
-        "no source counts Shenzhen's IP rules and policies; the events table lists only those the article names"
+        say(
+            zh("no source counts Shenzhen's IP rules and policies; the events table lists only those the article names")
+        )
         if status is None and not own
         else None
     )

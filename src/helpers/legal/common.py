@@ -11,10 +11,12 @@ import pandas as pd
 from .. import names as plain
 from ..data import load_table
 from ..evidence import claim, observations, region_names
+from ..i18n import LANGUAGES, SOURCE, in_lang, listing, say, show_markdown, tr, zh
 from ..style import use_house_style
-from ..tables import show_table
-from ..verdicts import AGREES, CONTRADICTS, INDIRECT
+from ..tables import FOLD_ROWS, folded, markdown_table, table_summary
+from ..verdicts import AGREES, CONTRADICTS, INDIRECT, plural
 from .checks import CITY, claim_streak_evidence, streak_indicators, streak_years
+from .words import joined
 
 use_house_style()
 
@@ -66,29 +68,86 @@ def streak_counts(ev: pd.DataFrame) -> dict[str, int]:
 
 def year_table(notebook: str) -> None:
     """The year-by-year table of a streak page."""
-    show_table(streak_table(streak(notebook)[1]))
+    show_editions_table(streak_table(streak(notebook)[1]))
+
+
+# --- tables in every edition -------------------------------------------------------------------------
+# A table's column headers are zh()-marked templates and its cells Words (or text alike in every edition):
+# the English edition is exactly what ``tables.show_table`` prints; each other edition is the same table with
+# the headers translated and each cell in that edition's words.
+
+
+def edition_table(df: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """``df`` as edition ``lang`` shows it."""
+    if lang == SOURCE:
+        return df
+    out = df.rename(columns=lambda c: tr(str(c), lang))
+    return out.apply(lambda col: col.map(lambda v: in_lang(v, lang)))
+
+
+def summary_texts(df: pd.DataFrame) -> dict[str, str]:
+    """The one-line summary a long table is folded behind, in every edition (English: ``table_summary``)."""
+    out = {SOURCE: table_summary(df)}
+    for lang in LANGUAGES:
+        cols = [tr(str(c), lang).split("（")[0].split(" (")[0] for c in df.columns]
+        named = joined(cols[:3])
+        if len(cols) > 3:
+            named = listing([named, plural(len(cols) - 3, "more column")])
+        # TRANSLATORS: the summary a long table is folded behind: {rows} is "18 rows", {named} its first columns
+        out[lang] = str(
+            in_lang(say(zh("The full table: {rows} ({named})"), rows=plural(len(df), "row"), named=named), lang)
+        )
+    return out
+
+
+def show_editions_table(df: pd.DataFrame) -> None:
+    """``tables.show_table`` in every edition: a long table is folded behind its summary."""
+    texts = {lang: markdown_table(edition_table(df, lang)) for lang in (SOURCE, *LANGUAGES)}
+    if len(df) > FOLD_ROWS and 'class="verdict' not in texts[SOURCE]:
+        summary = summary_texts(df)
+        texts = {lang: folded(texts[lang], summary[lang]) for lang in texts}
+    show_markdown(texts)
 
 
 STATUS_TEXT = {
-    AGREES: "shown by an independent figure or ranking",
-    INDIRECT: "indirect independent support",
-    CONTRADICTS: "contradicted by independent figures",
-    None: "no independent evidence",
+    # TRANSLATORS: a year of a streak, in the year-by-year table
+    AGREES: zh("shown by an independent figure or ranking"),
+    # TRANSLATORS: a year of a streak, in the year-by-year table
+    INDIRECT: zh("indirect independent support"),
+    # TRANSLATORS: a year of a streak, in the year-by-year table
+    CONTRADICTS: zh("contradicted by independent figures"),
+    # TRANSLATORS: a year of a streak, in the year-by-year table
+    None: zh("no independent evidence"),
 }
+
+# the year-by-year table's column headers
+YEAR = zh("Year")
+# TRANSLATORS: column: what independent evidence shows for the year
+STATUS = zh("Independent evidence")
+# TRANSLATORS: column: the detail of that evidence
+DETAIL = zh("Detail")
+# TRANSLATORS: column: the year-to-date (年内累计) tables of a source independent of Shenzhen in which Shenzhen leads
+YTD = zh("Independent year-to-date tables where Shenzhen leads")
+# TRANSLATORS: column: how many statements by independent publications ("first for N years running") cover the year
+STATEMENTS = zh("Independent streak statements")
+# TRANSLATORS: column: whether Shenzhen's own statements or figures say it was first that year ("yes" or empty)
+CLAIMANT = zh("Claimant's own statements or figures")
+# TRANSLATORS: a table cell: yes
+YES = zh("yes")
+# TRANSLATORS: a table cell: no
+NO = zh("no")
 
 
 def streak_table(detail: pd.DataFrame) -> pd.DataFrame:
-    """The year-by-year evidence of a streak, in plain words for a page."""
+    """The year-by-year evidence of a streak, in plain words for a page (cells in every edition)."""
     return pd.DataFrame(
         {
-            "Year": detail["year"],
-            "Independent evidence": [STATUS_TEXT[s if isinstance(s, str) else None] for s in detail["status"]],
-            "Detail": detail["note"],
-            "Independent year-to-date tables where Shenzhen leads": [
-                ", ".join(plain.period(p, "ytd") for p in ps) for ps in detail["ahead_year_to_date"]
-            ],
-            "Independent streak statements": detail["independent_statements"],
-            "Claimant's own statements or figures": ["yes" if c else "" for c in detail["claimant"]],
+            YEAR: detail["year"],
+            STATUS: [say(STATUS_TEXT[s if isinstance(s, str) else None]) for s in detail["status"]],
+            DETAIL: detail["note"],
+            YTD: [joined(plain.period(p, "ytd") for p in ps) for ps in detail["ahead_year_to_date"]],
+            STATEMENTS: detail["independent_statements"],
+            CLAIMANT: [say(YES) if c else "" for c in detail["claimant"]],
         }
     )
 

@@ -10,12 +10,16 @@ import pandas as pd
 from ..charts import publish_chart
 from ..evidence import observations, per_year
 from ..gluing import glue
+from ..i18n import LIST_SEP, cat, say, zh
 from ..pages import claim_box, fmt_num, verdict_box
 from ..style import auto_label, colour, label_axes, mark_article, new_figure, year_axis
-from ..tables import show_sources, show_table
+from ..tables import show_sources
 from ..verdicts import plural, round_halfwidth
 from . import common
 from .checks import density_ratios, national_density_from_parts, ratio_statements, reproducing_basis, reproduction
+from .common import show_editions_table
+from .words import NONE, joined, multiple_range, share_word, times
+from .words import years as year_list
 
 __all__ = [
     "claim_box",
@@ -77,18 +81,50 @@ def national_last() -> int:
 def parts_sentence() -> str:
     p, best = parts(), reproducing_basis(parts())
     if not best:
-        return "No definition of the stock reproduces the published figures, so no national figure is recomputed."
+        return say(
+            zh("No definition of the stock reproduces the published figures, so no national figure is recomputed.")
+        )
     row = reproduction(p)[reproduction(p)["stock_basis"] == best].iloc[0]
     y = year()
     foreign = sorted(set(p[(p["stock_basis"] == "standard") & (p["year"] == y)]["computed"].round(1)))
-    return (
-        f"Dividing the stock of invention patents held by {'domestic owners' if best == 'domestic' else 'all owners'} "
-        f"by the NBS year-end population reproduces the published figure in {int(row['matches'])} of "
-        f"{plural(int(row['years']), 'year')} before the article"
-        + (f" (not in {row['missed']})" if row["missed"] else "")
-        + f"; counting foreign-owned patents too gives {', '.join(f'{v:.1f}' for v in foreign)} for {y}, far from "
-        "any published series. For years with no published figure, the book uses this recomputed national figure."
+    return cat(
+        say(
+            # TRANSLATORS: {owners} is "domestic owners" or "all owners" (of invention patents in force); {k} of {n}
+            # ("4 years") the recomputed national density rounds to the published one
+            zh(
+                "Dividing the stock of invention patents held by {owners} by the NBS year-end population reproduces "
+                "the published figure in {k} of {n} before the article"
+            ),
+            owners=say(OWNERS[best == "domestic"]),
+            k=int(row["matches"]),
+            n=plural(int(row["years"]), "year"),
+        ),
+        # TRANSLATORS: the years in which the recomputed figure does not round to the published one
+        say(zh(" (not in {missed})"), missed=year_list(str(row["missed"]).split(", "))) if row["missed"] else "",
+        say(
+            # TRANSLATORS: {values} national densities (件/万人) counting foreign-owned invention patents too
+            zh(
+                "; counting foreign-owned patents too gives {values} for {year}, far from any published series. "
+                "For years with no published figure, the book uses this recomputed national figure."
+            ),
+            values=joined(f"{v:.1f}" for v in foreign),
+            year=y,
+        ),
     )
+
+
+OWNERS = {
+    # TRANSLATORS: "the stock of invention patents held by domestic owners"
+    True: zh("domestic owners"),
+    # TRANSLATORS: "the stock of invention patents held by all owners" (domestic and foreign)
+    False: zh("all owners"),
+}
+
+
+def year_multiple(y: int, ratio) -> str:
+    """'2013 (14.7× to 14.8×)' / '2013 年（14.7× 至 14.8×）'."""
+    # TRANSLATORS: a year (end) and Shenzhen's multiple of the national figure that year ("5.9×")
+    return say(zh("{year} ({ratio})"), year=int(y), ratio=ratio)
 
 
 def glue_findings() -> None:
@@ -98,35 +134,48 @@ def glue_findings() -> None:
     glue("dn_year", y)
     glue(
         "dn_ratio_years",
-        ", ".join(
-            f"{int(yr)} ({a:.1f}×)" if abs(a - b) < 0.05 else f"{int(yr)} ({a:.1f}× to {b:.1f}×)"
+        joined(
+            year_multiple(yr, times(a) if abs(a - b) < 0.05 else multiple_range(a, b))
             for yr, a, b in zip(ry["year"], ry["min"], ry["max"])
         ),
     )
     glue(
         "dn_nat_sentence",
         (
-            f"Both parts exist for the end of {y}, so the ratio for that year is recomputed above."
+            say(zh("Both parts exist for the end of {year}, so the ratio for that year is recomputed above."), year=y)
             if y in set(r["year"])
-            else f"The national series of this indicator ends in {national_last()} in the "
-            "sources we found before the article: from the 14th five-year plan on, official releases report "
-            f"high-value invention patents per ten thousand people instead. So the ratio for {y} cannot be "
-            "recomputed from published densities here."
+            else say(
+                # TRANSLATORS: {last} the last year of the national density series; {year} the claim's year
+                zh(
+                    "The national series of this indicator ends in {last} in the sources we found before the "
+                    "article: from the 14th five-year plan on, official releases report high-value invention "
+                    "patents per ten thousand people instead. So the ratio for {year} cannot be recomputed from "
+                    "published densities here."
+                ),
+                last=national_last(),
+                year=y,
+            )
         ),
     )
-    glue("dn_sz_own", "all" if not r["shenzhen_independent"].any() else "some")
+    glue("dn_sz_own", share_word("all" if not r["shenzhen_independent"].any() else "some"))
     st = statements()
     st_year = st[(st["year"] == y) & ~st["after_article"]]
     glue(
         "dn_stated_other",
-        ", ".join(
-            f"{v:g}×" + (" (Shenzhen's own statement)" if rel == "claimant" else "")
-            for v, rel in zip(st_year["value_std"], st_year["relation"])
-        )
-        or "none",
+        joined(
+            (
+                # TRANSLATORS: a multiple ("5.7×") a publication states, which is Shenzhen's own statement
+                say(zh("{value} (Shenzhen's own statement)"), value=times(v, "g"))
+                if rel == "claimant"
+                else times(v, "g")
+                for v, rel in zip(st_year["value_std"], st_year["relation"])
+            ),
+            LIST_SEP,
+            NONE,
+        ),
     )
     lo, hi = band()
-    glue("dn_band", f"{lo:g}× to {hi:g}×")
+    glue("dn_band", multiple_range(lo, hi, "g"))
     glue("dn_parts_n", len(parts()))
     glue("dn_parts_sentence", parts_sentence())
 
@@ -269,14 +318,20 @@ def census_table() -> None:
     cen = pop[pop["period"] == f"{CENSUS_YEAR}-11-01"]["value_std"].iloc[0]
     t = pd.DataFrame(
         {
-            "Population base": ["2019 statistics bulletin (before the census)", "2020 census (七普)"],
-            "Population (万人)": [fmt_num(pre), fmt_num(cen)],
-            "Invention patents in force, end-2019 (件)": [fmt_num(s19)] * 2,
-            "Per 10,000 people": [f"{s19 / pre:.1f}", f"{s19 / cen:.1f}"],
+            # TRANSLATORS: column: which population figure the density is computed on
+            zh("Population base"): [
+                # TRANSLATORS: a population base: Shenzhen's 2019 statistics bulletin, before the 2020 census
+                say(zh("2019 statistics bulletin (before the census)")),
+                # TRANSLATORS: a population base: the 2020 (seventh) national census
+                say(zh("2020 census (七普)")),
+            ],
+            zh("Population (万人)"): [fmt_num(pre), fmt_num(cen)],
+            zh("Invention patents in force, end-2019 (件)"): [fmt_num(s19)] * 2,
+            zh("Per 10,000 people"): [f"{s19 / pre:.1f}", f"{s19 / cen:.1f}"],
         }
     )
     glue("dn_drop", f"{(1 - pre / cen) * 100:.0f}%")
-    show_table(t)
+    show_editions_table(t)
 
 
 def parts_table() -> None:
@@ -284,19 +339,28 @@ def parts_table() -> None:
     if not len(p):
         return
     p2 = p[~p["after_article"]]
-    t = p2.assign(
-        **{
-            "Stock basis": p2["stock_basis"].map(
-                {"domestic": "domestic owners only", "standard": "all owners, incl. foreign"}
-            ),
-            "Computed (件/万人)": p2["computed"].map(lambda v: f"{v:.1f}"),
-            "Published (件/万人)": p2["published"].map(lambda v: "" if pd.isna(v) else f"{v:g}"),
-            "Stock (件)": p2["stock"].map(fmt_num),
-            "Population (人)": p2["population"].map(fmt_num),
+    basis = {
+        # TRANSLATORS: a definition of the stock of invention patents in force
+        "domestic": say(zh("domestic owners only")),
+        # TRANSLATORS: a definition of the stock of invention patents in force
+        "standard": say(zh("all owners, incl. foreign")),
+    }
+    t = pd.DataFrame(
+        {
+            # TRANSLATORS: column: the year end of the figures
+            zh("Year end"): p2["year"],
+            # TRANSLATORS: column: which owners' invention patents the stock counts
+            zh("Stock basis"): p2["stock_basis"].map(basis),
+            # TRANSLATORS: column: the stock of invention patents in force
+            zh("Stock (件)"): p2["stock"].map(fmt_num),
+            zh("Population (人)"): p2["population"].map(fmt_num),
+            # TRANSLATORS: column: the national density recomputed here from the stock and the population
+            zh("Computed (件/万人)"): p2["computed"].map(lambda v: f"{v:.1f}"),
+            # TRANSLATORS: column: the national density as published
+            zh("Published (件/万人)"): p2["published"].map(lambda v: "" if pd.isna(v) else f"{v:g}"),
         }
     )
-    cols = ["year", "Stock basis", "Stock (件)", "Population (人)", "Computed (件/万人)", "Published (件/万人)"]
-    show_table(t[cols].rename(columns={"year": "Year end"}))
+    show_editions_table(t)
 
 
 @cache
@@ -308,7 +372,7 @@ def glue_high_value() -> None:
     both = per_year(high_value(), by=["year", "region"]).unstack().dropna()
     glue(
         "hv_years",
-        ", ".join(f"{int(y)} ({row['shenzhen'] / row['china']:.1f}×)" for y, row in both.iterrows()) or "none",
+        joined((year_multiple(y, times(row["shenzhen"] / row["china"])) for y, row in both.iterrows()), LIST_SEP, NONE),
     )
 
 

@@ -3,6 +3,7 @@ edition, its share of the national golds, and the rankings publications state.""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -13,11 +14,14 @@ from .. import names as plain
 from ..charts import publish_chart
 from ..evidence import countable, observations
 from ..gluing import glue
+from ..i18n import cat, say, zh
 from ..pages import claim_box, verdict_box
 from ..style import colour, legend_below, mark_article, new_figure
-from ..tables import show_sources, show_table
+from ..tables import show_sources
 from ..verdicts import plural
 from . import common  # noqa: F401  (importing it sets the house style)
+from .common import NO, YES, show_editions_table
+from .words import as_published, edition, edition_long, editions, share_word
 
 __all__ = ["claim_box", "verdict_box", "glue_findings", "editions_chart", "share_table", "rankings_table", "sources"]
 
@@ -61,7 +65,8 @@ def found() -> list[int]:
 
 
 def ed_list(es) -> str:
-    return ", ".join(plain.ordinal(e) for e in es) or "none"
+    """'15th, 19th, 20th' / '第 15 届、第 19 届、第 20 届'; 'none' / '无'."""
+    return editions(es)
 
 
 def glue_findings() -> None:
@@ -70,10 +75,10 @@ def glue_findings() -> None:
     glue("gold_eds_missing", ed_list([e for e in g.before if e not in found()]))
     glue("gold_eds_after", ed_list(g.after))
     glue("gold_sz_sum", plural(int(g.shenzhen.loc[g.before].fillna(0).sum().sum()), "gold award"))
-    glue("gold_first_ed", plain.ordinal(g.editions[0]))
-    glue("gold_last_ed", plain.ordinal(g.before[-1]))
+    glue("gold_first_ed", edition(g.editions[0]))
+    glue("gold_last_ed", edition(g.before[-1]))
     sz_own = g.gold[(g.gold["region"] == "shenzhen") & g.gold["ed"].isin(g.before)]
-    glue("gold_sz_own", "all" if not sz_own["independent"].any() else "some")
+    glue("gold_sz_own", share_word("all" if not sz_own["independent"].any() else "some"))
 
 
 def editions_title() -> str:
@@ -131,12 +136,19 @@ def editions_chart() -> None:
 def share_range(share: pd.Series) -> str:
     """The words for Shenzhen's share of the national golds over the editions before the article."""
     pre = share[[e in golds().before for e in share.index]]
+    # TRANSLATORS: the end of "Shenzhen's share of the national golds …" (a glued value: the sentence is in the
+    # page's catalog)
     if not len(pre):
-        return "cannot be computed"
+        return say(zh("cannot be computed"))
     lo, hi = (f"{v:.0f}%" for v in (pre.min(), pre.max()))
     if lo != hi:
-        return f"ranges from {lo} to {hi}"
-    return f"is {lo}" + (" (one edition)" if len(pre) == 1 else f" in each of {plural(len(pre), 'edition')}")
+        # TRANSLATORS: "Shenzhen's share of the national golds ranges from 9% to 15%"
+        return say(zh("ranges from {lo} to {hi}"), lo=lo, hi=hi)
+    if len(pre) == 1:
+        # TRANSLATORS: "Shenzhen's share of the national golds is 12% (one edition)"
+        return say(zh("is {share} (one edition)"), share=lo)
+    # TRANSLATORS: "Shenzhen's share of the national golds is 12% in each of 3 editions"
+    return say(zh("is {share} in each of {n}"), share=lo, n=plural(len(pre), "edition"))
 
 
 def share_table() -> None:
@@ -146,16 +158,22 @@ def share_table() -> None:
     share = (tot_sz / tot_nat * 100).dropna()
     t = pd.DataFrame(
         {
-            "Edition": [
-                plain.edition(f"ed{e}") + (" (after the article)" if e in g.after else "") for e in share.index
+            # TRANSLATORS: column: an edition of the China Patent Award
+            zh("Edition"): [
+                # TRANSLATORS: after an award edition announced after the article ("24th edition")
+                cat(edition_long(e), say(zh(" (after the article)")) if e in g.after else "")
+                for e in share.index
             ],
-            "Shenzhen golds (patent + design)": [int(v) for v in tot_sz[share.index]],
-            "National golds (patent + design)": [int(v) for v in tot_nat[share.index]],
-            "Shenzhen share": [f"{v:.0f}%" for v in share],
+            # TRANSLATORS: column: gold awards (patent gold and design gold) won by Shenzhen entities
+            zh("Shenzhen golds (patent + design)"): [int(v) for v in tot_sz[share.index]],
+            # TRANSLATORS: column: gold awards (patent gold and design gold) given nationally
+            zh("National golds (patent + design)"): [int(v) for v in tot_nat[share.index]],
+            # TRANSLATORS: column: Shenzhen's share of the national golds
+            zh("Shenzhen share"): [f"{v:.0f}%" for v in share],
         }
     )
     glue("gold_share_range", share_range(share))
-    show_table(t)
+    show_editions_table(t)
 
 
 @cache
@@ -165,16 +183,23 @@ def rankings() -> pd.DataFrame:
 
 def rankings_table() -> None:
     rk = rankings()
-    show_table(
+    show_editions_table(
         pd.DataFrame(
             {
-                "Period": [plain.period(p, t) for p, t in zip(rk["period"], rk["period_type"])],
-                "Rank": rk["value"].astype(int),
-                "Classes": rk["basis"].map(plain.basis),
-                "What the source ranks": rk["note"].map(plain.note),
-                "Outlet": rk["outlet"],
-                "Who speaks": rk["relation"].map(plain.relation),
-                "Counts toward the verdict": countable(rk).map({True: "yes", False: "no"}),
+                # TRANSLATORS: column: the period a ranking is about (a year, an award edition)
+                zh("Period"): [plain.period(p, t) for p, t in zip(rk["period"], rk["period_type"])],
+                # TRANSLATORS: column: Shenzhen's rank among cities
+                zh("Rank"): rk["value"].astype(int),
+                # TRANSLATORS: column: which award classes are ranked (gold, all awards…)
+                zh("Classes"): rk["basis"].map(plain.basis),
+                # TRANSLATORS: column: what the source ranks, as transcribed from it (stays in English)
+                zh("What the source ranks"): [as_published(plain.note(n)) for n in rk["note"]],
+                # TRANSLATORS: column: the outlet that published the ranking
+                zh("Outlet"): [o if re.search(r"[\u4e00-\u9fff]", o) else as_published(o) for o in rk["outlet"]],
+                # TRANSLATORS: column: who speaks (the claimant, a national official, an independent source)
+                zh("Who speaks"): rk["relation"].map(plain.relation),
+                # TRANSLATORS: column: whether the ranking may count toward the verdict ("yes" or "no")
+                zh("Counts toward the verdict"): [say(YES) if ok else say(NO) for ok in countable(rk)],
             }
         )
     )

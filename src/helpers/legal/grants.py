@@ -10,12 +10,14 @@ from ..charts import publish_chart
 from ..downloads import observation_columns
 from ..evidence import observations, per_year
 from ..gluing import glue
+from ..i18n import say, zh
 from ..pages import claim_box, fmt_num, verdict_box
 from ..style import colour, label_axes, mark_article, new_figure
 from ..tables import show_sources
 from ..verdicts import plural
 from . import common
 from .checks import streak_indicators
+from .words import years as year_list
 
 __all__ = [
     "claim_box",
@@ -73,16 +75,23 @@ def conflict() -> str:
     others = sorted(set(int(s) for s in starts()["start"]) - {article_start})
     if not others:
         return ""
-    return (
-        f"A conflict between sources: the claim implies the run began in {article_start}, but a "
-        f"publication relaying Shenzhen's own figures says {', '.join(map(str, others))} was the first year "
-        f"Shenzhen overtook Beijing, which would make the run {plural(int(ys[-1]) - min(others) + 1, 'year')} "
-        f"long by {int(ys[-1])}. No independent figure for Beijing in {article_start} was found to settle it."
+    return say(
+        # TRANSLATORS: {others} is a year (or years) a publication gives as the first in which Shenzhen granted
+        # more patents than Beijing; {n} is "3 years"
+        zh(
+            "A conflict between sources: the claim implies the run began in {start}, but a publication relaying "
+            "Shenzhen's own figures says {others} was the first year Shenzhen overtook Beijing, which would make "
+            "the run {n} long by {last}. No independent figure for Beijing in {start} was found to settle it."
+        ),
+        start=article_start,
+        others=year_list(others),
+        n=plural(int(ys[-1]) - min(others) + 1, "year"),
+        last=int(ys[-1]),
     )
 
 
 def glue_conflict() -> None:
-    glue("g_conflict", conflict() or "No source dates the start of the run differently.")
+    glue("g_conflict", conflict() or say(zh("No source dates the start of the run differently.")))
 
 
 def glue_findings() -> None:
@@ -97,8 +106,8 @@ def glue_findings() -> None:
     g = grants()
     glue("g_n_obs", len(g))
     glue("g_n_src", int(g["source_id"].nunique()))
-    glue("g_sz_years", ", ".join(map(str, shenzhen_years())))
-    glue("g_sz_ind_years", ", ".join(map(str, shenzhen_years(independent_only=True))) or "none")
+    glue("g_sz_years", year_list(shenzhen_years(), empty=None))
+    glue("g_sz_ind_years", year_list(shenzhen_years(independent_only=True)))
 
 
 def share(some: list, of) -> str:
@@ -217,7 +226,7 @@ def invention_chart() -> None:
     ax.set_xlim(SPAN[0] - 0.5, SPAN[-1] + 0.5)
     lead = beijing_ahead()
     label_axes(ax, "Year 年", "Invention patents granted, 10,000s (万件)", invention_title(lead), legend=2)
-    glue("inv_bj_ahead", ", ".join(map(str, lead)) or "none")
+    glue("inv_bj_ahead", year_list(lead))
     alt = (
         "Line chart of yearly invention patent grants in ten-thousands for Shenzhen and peer cities; "
         f"Beijing's figure is above Shenzhen's in {share(lead, range(invention_years()))} where both "

@@ -13,12 +13,14 @@ from ..charts import publish_chart
 from ..downloads import observation_columns
 from ..evidence import cities, observations, per_year
 from ..gluing import glue
+from ..i18n import cat, say, zh
 from ..pages import claim_box, verdict_box
 from ..style import auto_label, beside_point, colour, hollow, label_axes, mark_article, new_figure, year_axis
 from ..tables import show_sources
 from ..verdicts import AGREES, plural
 from . import common
 from .checks import streak_indicators
+from .words import NONE, SEMI, joined, multiple_range
 
 __all__ = [
     "claim_box",
@@ -196,7 +198,7 @@ def cities_chart() -> None:
     mark_article(ax, axis="year")
     rs = ratios()
     label_axes(ax, "Year 年", "PCT applications, thousands (千件)", cities_title(rs), legend=1)
-    glue("p_ratio_range", f"{min(rs):.1f} to {max(rs):.1f}" if rs else "not computable")
+    glue("p_ratio_range", multiple_range(min(rs), max(rs), sign="") if rs else say(zh("not computable")))
     alt = (
         "Scatter chart of PCT applications in thousands: Shenzhen's full-year and year-to-date figures and the "
         "highest other city found in the same kind of table; "
@@ -263,15 +265,37 @@ def glue_shares() -> None:
         if r["year"] in dom.index
     ]
     stated = stated_shares()
-    glue("p_share_calc", "; ".join(f"{y} (full year): {v:.0f}%" for y, v in sorted(set(share))) or "none")
+    glue(
+        "p_share_calc",
+        joined(
+            # TRANSLATORS: Shenzhen's share of the national PCT applications in a year, recomputed ("47%")
+            (say(zh("{year} (full year): {share}"), year=y, share=f"{v:.0f}%") for y, v in sorted(set(share))),
+            SEMI,
+            empty=NONE,
+        ),
+    )
     glue(
         "p_share_stated",
-        "; ".join(
-            f"{plain.period(per, pt)} ({plain.period_type(pt)}): {v:g}% against {plain.basis(b)}"
-            + (", Shenzhen's own statement" if rel == "claimant" else "")
-            for per, pt, v, b, rel in zip(
-                stated["period"], stated["period_type"], stated["value_std"], stated["basis"], stated["relation"]
-            )
+        joined(
+            (
+                cat(
+                    # TRANSLATORS: a share a publication states: {period} ("2013"), {ptype} ("full year"), {share}
+                    # ("48.1%"), {basis}: the national total it is a share of ("WIPO count", "basis not stated")
+                    say(
+                        zh("{period} ({ptype}): {share} against {basis}"),
+                        period=plain.period(per, pt),
+                        ptype=plain.period_type(pt),
+                        share=f"{v:g}%",
+                        basis=plain.basis(b),
+                    ),
+                    # TRANSLATORS: after a stated share: it is Shenzhen's own statement
+                    say(zh(", Shenzhen's own statement")) if rel == "claimant" else "",
+                )
+                for per, pt, v, b, rel in zip(
+                    stated["period"], stated["period_type"], stated["value_std"], stated["basis"], stated["relation"]
+                )
+            ),
+            SEMI,
         ),
     )
 

@@ -3,6 +3,7 @@ names, on a timeline, and the counts of rules against the article's."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import pandas as pd
@@ -12,10 +13,13 @@ from ..charts import publish_chart
 from ..data import load_table
 from ..evidence import events, observations
 from ..gluing import glue
+from ..i18n import LANGUAGES, Words, say, zh
 from ..pages import claim_box, verdict_box
 from ..style import colour, legend_below, new_figure
-from ..tables import show_sources, show_table
+from ..tables import show_sources
 from . import common
+from .common import show_editions_table
+from .words import NONE, SEMI, as_published, joined
 
 __all__ = ["claim_box", "verdict_box", "glue_findings", "timeline_chart", "events_table", "sources"]
 
@@ -56,7 +60,18 @@ def glue_findings() -> None:
     glue("rb_first", int(ev["when"].dt.year.min()) if len(ev) else 0)
     glue("rb_last", int(ev["when"].dt.year.max()) if len(ev) else 0)
     c = counts()
-    glue("rb_counts", "; ".join(f"{v:g} {u} ({p})" for v, u, p in zip(c["value"], c["unit"], c["period"])) or "none")
+    glue(
+        "rb_counts",
+        joined(
+            # TRANSLATORS: a count of rules and policies: {value} {unit} ("30 项") and the period it covers
+            (
+                say(zh("{value} {unit} ({period})"), value=f"{v:g}", unit=u, period=p)
+                for v, u, p in zip(c["value"], c["unit"], c["period"])
+            ),
+            SEMI,
+            NONE,
+        ),
+    )
 
 
 def wrap(n: str, width: int = 10) -> str:
@@ -115,15 +130,59 @@ def timeline_chart() -> None:
     publish_chart(fig, "fig-rule-book", caption=caption, alt=alt, data=ev[timeline.COLUMNS])
 
 
+# what each kind of item (events.csv kind) is; the English table shows the code itself
+KIND = {
+    # TRANSLATORS: a kind of item in the rule book's table of events (a law or regulation)
+    "law": zh("law"),
+    # TRANSLATORS: a kind of item in the rule book's table of events (a plan)
+    "plan": zh("plan"),
+    # TRANSLATORS: a kind of item in the rule book's table of events (a policy document)
+    "policy": zh("policy"),
+    # TRANSLATORS: a kind of item in the rule book's table of events (a court, office, centre)
+    "institution": zh("institution"),
+    # TRANSLATORS: a kind of item in the rule book's table of events (a pilot or a title the city was given)
+    "designation": zh("designation"),
+}
+
+
+def event_words(event: str) -> Words:
+    """The event as the timeline's legend names it ('Adopted 通过'), and its Chinese half in the Chinese edition."""
+    label = timeline.MARK[event][1]
+    zh_half = re.search(r"[\u4e00-\u9fff].*$", label)
+    return Words(label, dict.fromkeys(LANGUAGES, zh_half.group(0) if zh_half else label))
+
+
+def outlet_words(outlet: str):
+    """An outlet's name as published: marked as English in the other editions where it has no Chinese."""
+    outlet = "" if pd.isna(outlet) else str(outlet)
+    return outlet if re.search(r"[\u4e00-\u9fff]", outlet) or not outlet else as_published(outlet)
+
+
 def events_table() -> None:
     outlet = load_table("sources").set_index("source_id")["outlet"]
     cols = ["date", "name_zh", "name_en", "kind", "event", "paragraph", "source_id"]
     t = section_events().sort_values("when")[cols].copy()
     t["paragraph"] = t["paragraph"].astype("string").fillna("")
-    t["event"] = t["event"].map(lambda e: timeline.MARK[e][1])
-    t["source_id"] = t["source_id"].map(outlet)
-    t.columns = ["Date", "Name", "In English", "Kind", "Event", "Article paragraph", "Source (outlet)"]
-    show_table(t)
+    show_editions_table(
+        pd.DataFrame(
+            {
+                # TRANSLATORS: column: the date of the event (as precise as its source)
+                zh("Date"): t["date"],
+                # TRANSLATORS: column: the item's name (in Chinese)
+                zh("Name"): t["name_zh"],
+                # TRANSLATORS: column: the item's name in English (as the data gives it)
+                zh("In English"): [as_published(n) for n in t["name_en"]],
+                # TRANSLATORS: column: what kind of item it is (law, plan, policy, institution, designation)
+                zh("Kind"): [say(KIND[k]) if k in KIND else k for k in t["kind"]],
+                # TRANSLATORS: column: what happened (adopted, in force, revised, opened…)
+                zh("Event"): [event_words(e) for e in t["event"]],
+                # TRANSLATORS: column: the article's paragraph that names the item
+                zh("Article paragraph"): t["paragraph"],
+                # TRANSLATORS: column: the outlet of the source that dates the event
+                zh("Source (outlet)"): [outlet_words(o) for o in t["source_id"].map(outlet)],
+            }
+        )
+    )
 
 
 def sources() -> None:
