@@ -21,6 +21,28 @@ visible text of a chart must come out at least ``MIN_PHONE_CSS_PX`` on the phone
 on the desktop, no two texts may overlap, and no text may cover a data marker (a scatter point or a marker on
 a line, inside the axes); otherwise ``publish_chart`` raises ``ChartLegibilityError`` naming the chart and
 the text. Titles too long for the figure are wrapped onto more lines first.
+
+Editions (issue 25). Every chart is drawn twice from the same figure: ``<name>.png`` in English, then
+``<name>.zh_CN.png`` (one twin per ``i18n.LANGUAGES``) with every text swapped for its Chinese edition, and
+both pass the checks above. The contract for code that draws a chart:
+
+- Every text given to matplotlib (title, axis labels, tick labels given as a list, legend labels, annotations,
+  notes, ``auto_label``/``mark_article`` labels) is a ``helpers.i18n.Words`` (``say(zh("…"), …)``, ``plural``,
+  ``listing``, ``cat``, ``both(en, zh_CN=…)`` from a ``*_zh`` data column, ``names.*`` once they return Words)
+  or a ``zh("…")``-marked constant translated in helpers.po, or has no letters (numbers, years, '%').
+  The English chart is drawn with the English as it always was (a label such as 'Year 年' that has always
+  shown the Chinese beside the English keeps it: its template is the whole label, its translation the Chinese
+  alone). matplotlib keeps a plain ``str``; the twin finds each text's edition with ``i18n.edition_of`` (every
+  Words made in this process, then the catalog).
+- A text with no edition is an error (``UntranslatedChartText``) naming the chart and the text.
+- Tick labels written by a formatter go through the same look-up at draw time; a formatter whose labels are
+  words (months) carries an ``editions`` dict, ``{lang: Formatter}`` (``style.month_formatter``).
+- ``caption`` and ``alt`` of ``publish_chart`` are Words too. The figure's Markdown output carries the Chinese
+  figure (``fig-x.zh_CN.png``), caption and alt in its metadata (``i18n.i18n_metadata``), swapped in by the
+  Chinese build; the data CSV is one file.
+- Chinese has no spaces to break at: titles and ``wrap=True`` texts with Chinese in them are broken between
+  characters (``wrap_cjk``), never inside a Latin word or a number; for a line break of your own in a label,
+  put it in both editions' templates.
 """
 
 from __future__ import annotations
@@ -28,11 +50,13 @@ from __future__ import annotations
 import html
 import io
 import textwrap
+import unicodedata
 from pathlib import Path
 
 import matplotlib
 import matplotlib.pyplot as plt
 import matplotlib.text
+import matplotlib.ticker
 import numpy as np
 import pandas as pd
 from IPython.display import display
@@ -40,6 +64,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from PIL import Image
 
 from .data import load_table
+from .i18n import LANGUAGES, LIST_SEP, SOURCE, Words, edition_of, i18n_metadata, in_lang, say, tr, zh
 from .style import add_source_line
 
 GENERATED = "_generated"
@@ -70,6 +95,9 @@ def css_px(size_pt: float, box_width_in: float, column_px: float) -> float:
 # - Axes._left_title, Axes._right_title and Figure._suptitle: the Text objects of the left and right titles
 #   and the suptitle. The public getters (get_title(loc=...), get_suptitle()) return strings only, and
 #   set_title()/suptitle() would reset the text's style.
+# - Text._get_wrap_line_width() and Text._get_rendered_text_width(line): the width a ``wrap=True`` text may
+#   take and the drawn width of one line, as matplotlib's own wrapping measures them (used to break Chinese
+#   text, which matplotlib's wrapping, breaking at spaces only, leaves on one line).
 def _ticks_to_draw(axis) -> list:
     return axis._update_ticks()
 
@@ -105,17 +133,109 @@ def _texts(fig):
     return [t for t in others + drawn if t.get_text().strip()]
 
 
+# --- Chinese (CJK) line breaking --------------------------------------------------------------------------
+# matplotlib breaks a line only at a space (``wrap=True``) and textwrap only between words: a Chinese title has
+# no spaces, so it would run off the figure on one line. Here a line may break between two CJK characters, at a
+# space, or between a CJK character and a Latin word or number, never inside a Latin word or a number, never
+# before closing punctuation (，。）…) and never after opening punctuation (（“《…).
+_NO_LINE_START = set("，。、；：！？）》〉】」』”’,.;:!?)]}%％·…")
+_NO_LINE_END = set("（《〈【「『“‘([{")
+
+
+def _wide(ch: str) -> bool:
+    return unicodedata.east_asian_width(ch) in ("W", "F", "A") and ord(ch) > 0x2000
+
+
+def has_cjk(text: str) -> bool:
+    return any(unicodedata.east_asian_width(c) in ("W", "F") for c in str(text))
+
+
+def display_width(text: str) -> int:
+    """Width in columns of a monospaced terminal: a CJK character (or full-width punctuation) counts 2."""
+    return sum(2 if _wide(c) else 1 for c in text)
+
+
+def _atoms(line: str) -> list[str]:
+    """The unbreakable pieces of a line: each CJK character, each run of other non-space characters (a Latin
+    word, a number, '10,000s'), each run of spaces; closing punctuation joined to what precedes it, opening
+    punctuation to what follows, and a number to the CJK character after it ('18 年')."""
+    tokens: list[str] = []
+    for ch in line:
+        if ch.isspace():
+            kind = "space"
+        elif _wide(ch):
+            kind = "wide"
+        else:
+            kind = "narrow"
+        if tokens and kind != "wide" and tokens[-1][0] == kind:
+            tokens[-1] = (kind, tokens[-1][1] + ch)
+        else:
+            tokens.append((kind, ch))
+    atoms: list[str] = []
+    glue_next = False
+    for i, (kind, tok) in enumerate(tokens):
+        if kind == "space":
+            # a number and its unit stay together: '18 年', '2021 年'
+            after_number = atoms and atoms[-1][-1].isdigit() and i + 1 < len(tokens) and tokens[i + 1][0] == "wide"
+            atoms.append(" " if not after_number else "\0")
+            glue_next = False
+            continue
+        if atoms and atoms[-1] == "\0":
+            atoms.pop()
+            atoms[-1] += " " + tok
+        elif atoms and not atoms[-1].isspace() and (glue_next or tok[0] in _NO_LINE_START):
+            atoms[-1] += tok
+        else:
+            atoms.append(tok)
+        glue_next = tok[-1] in _NO_LINE_END
+    return atoms
+
+
+def wrap_cjk(text: str, width: int | None = None, fits=None) -> str:
+    """``text`` broken into lines no wider than ``width`` display columns (``display_width``), or each line as
+    long as ``fits(line)`` allows; breaks only where a Chinese line may break (see above). Existing line
+    breaks are kept; an atom longer than a line stays whole."""
+    if fits is None:
+        fits = lambda line: display_width(line) <= width  # noqa: E731
+    out = []
+    for para in text.split("\n"):
+        lines, cur, space = [], "", False
+        for atom in _atoms(para):
+            if atom.isspace():
+                space = bool(cur)
+                continue
+            piece = (" " if space else "") + atom
+            if cur and not fits(cur + piece):
+                lines.append(cur)
+                cur = atom
+            else:
+                cur += piece
+            space = False
+        lines.append(cur)
+        out.append("\n".join(lines))
+    return "\n".join(out)
+
+
 def fit_titles(fig, renderer) -> None:
-    """Wrap each axes title (and the figure's suptitle) that runs past the figure's right edge."""
+    """Wrap each axes title (and the figure's suptitle) that runs past the figure's right edge: English with
+    ``textwrap`` (between words), text with Chinese characters with ``wrap_cjk`` (between characters too).
+    And break each ``wrap=True`` text with Chinese in it (a note, the source line) to the width matplotlib
+    would wrap it to, which matplotlib cannot do itself (it breaks at spaces only)."""
     right = fig.bbox.x1
     for t in _title_texts(fig):
         text = t.get_text()
         if not text.strip() or "\n" in text:
             continue
-        width = len(text)
+        cjk = has_cjk(text)
+        width = display_width(text) if cjk else len(text)
         while t.get_window_extent(renderer).x1 > right and width > 12:
             width -= 2
-            t.set_text(textwrap.fill(text, width=width, break_long_words=False))
+            t.set_text(wrap_cjk(text, width) if cjk else textwrap.fill(text, width=width, break_long_words=False))
+    for t in fig.findobj(matplotlib.text.Text):
+        text = t.get_text()
+        if t.get_wrap() and t.get_visible() and has_cjk(text):
+            limit = t._get_wrap_line_width()
+            t.set_text(wrap_cjk(text, fits=lambda line, t=t, limit=limit: t._get_rendered_text_width(line) <= limit))
 
 
 def place_legends_below(fig, renderer, gap_px: float = 6) -> bool:
@@ -311,11 +431,24 @@ def _palette_png(fig, dpi, bbox) -> bytes:
     return out.getvalue()
 
 
-def source_line(source_ids, most: int = 3) -> str:
+# TRANSLATORS: the line under every chart crediting its sources; {outlets} is the outlets' published names
+# (left in English), {rest} the unattributed pages
+SOURCES = zh("Sources: {credits} (all listed on this page).")
+# TRANSLATORS: between the outlets credited in a chart's source line ("Xinhua; CNIPA")
+SOURCES_SEP = zh("; ")
+# TRANSLATORS: the outlets shown in a chart's source line, then how many more are listed on the page
+SOURCES_MORE = zh("{shown} and {n} more")
+# TRANSLATORS: a chart's source line, when one web page that names no outlet is among its sources
+ONE_UNATTRIBUTED = zh("an unattributed web page")
+# TRANSLATORS: the link under each chart to its data (a CSV file)
+DOWNLOAD = zh("Download the data behind this chart (CSV)")
+
+
+def source_line(source_ids, most: int = 3) -> Words:
     """'Sources: Xinhua, on People's Daily Online; CNIPA and 4 more; 2 unattributed web pages (all listed on
     this page).' The original outlets credited, by number of values, with the site read where that is a
     publisher in its own right; never a mirror's or spam site's domain: a page that names no outlet is
-    counted as an unattributed web page."""
+    counted as an unattributed web page. In every edition ('来源：…'); the outlets' names are as published."""
     from .downloads import outlet_words
     from .verdicts import plural
 
@@ -329,17 +462,162 @@ def source_line(source_ids, most: int = 3) -> str:
         o = outlet_words(src.loc[sid])
         if o not in outlets:
             outlets.append(o)
-    shown = "; ".join(outlets[:most])
-    more = f" and {len(outlets) - most} more" if len(outlets) > most else ""
-    parts = [shown + more] if outlets else []
-    if unattributed:
-        page = "an unattributed web page" if unattributed == 1 else f"{plural(unattributed, 'unattributed web page')}"
-        parts.append(page)
-    return f"Sources: {'; '.join(parts)} (all listed on this page)."
+
+    def one(lang):
+        sep = tr(SOURCES_SEP, lang)
+        parts = []
+        if outlets:
+            shown = sep.join(str(in_lang(o, lang)) for o in outlets[:most])
+            more = len(outlets) - most
+            parts.append(tr(SOURCES_MORE, lang).format(shown=shown, n=more) if more > 0 else shown)
+        if unattributed:
+            parts.append(
+                tr(ONE_UNATTRIBUTED, lang)
+                if unattributed == 1
+                else in_lang(plural(unattributed, "unattributed web page"), lang)
+            )
+        return tr(SOURCES, lang).format(credits=sep.join(parts))
+
+    return Words(one(SOURCE), {lang: one(lang) for lang in LANGUAGES})
+
+
+# TRANSLATORS: an empty list in a chart's title or alt text ("Beijing ahead in: none")
+NONE = zh("none")
+
+
+def comma_list(items, sep: str = ", ") -> Words:
+    """Items joined as the English chart texts have always joined them ('2019, 2020, 2021'; ``sep``), and
+    with the catalog's list separator in each other edition ('2019、2020、2021'); 'none' / '无' if empty."""
+    items = list(items)
+    if not items:
+        return say(NONE)
+    return Words(
+        sep.join(str(i) for i in items),
+        {lang: tr(LIST_SEP, lang).join(str(in_lang(i, lang)) for i in items) for lang in LANGUAGES},
+    )
+
+
+class UntranslatedChartText(ValueError):
+    """A chart's text has no edition in a language the book is published in."""
+
+
+def edition_or_raise(text: str, lang: str, name: str, what: str = "text") -> str:
+    """The ``lang`` edition of a chart's ``text`` (``helpers.i18n.edition_of``); an error naming the chart and
+    the text when it has none: no chart silently keeps an English text in its Chinese twin."""
+    e = edition_of(str(text), lang)
+    if e is None:
+        raise UntranslatedChartText(
+            f"chart {name}: the {what} {_one_line(text)[:80]!r} has no {lang} edition: make it a helpers.i18n.Words "
+            "(say(zh('…')), plural, listing, both) or a zh()-marked template translated in helpers.po"
+        )
+    return e
+
+
+class _EditionFormatter(matplotlib.ticker.Formatter):
+    """A tick formatter's labels in another edition: each label looked up with ``edition_or_raise`` (numbers and
+    years pass as they are). A formatter with an ``editions`` dict (``{lang: Formatter}``, e.g.
+    ``style.month_formatter``) is replaced by that edition's formatter instead."""
+
+    def __init__(self, inner, lang: str, name: str):
+        self.inner, self.lang, self.name = inner, lang, name
+
+    def set_axis(self, axis):
+        super().set_axis(axis)
+        self.inner.set_axis(axis)
+
+    def set_locs(self, locs):
+        self.locs = locs
+        self.inner.set_locs(locs)
+
+    def format_ticks(self, values):
+        return [edition_or_raise(s, self.lang, self.name, "tick label") for s in self.inner.format_ticks(values)]
+
+    def __call__(self, x, pos=None):
+        return edition_or_raise(self.inner(x, pos), self.lang, self.name, "tick label")
+
+    def get_offset(self):
+        return self.inner.get_offset()  # a number ('1e6'), or empty
+
+    def format_data(self, value):
+        return self.inner.format_data(value)
+
+    def format_data_short(self, value):
+        return self.inner.format_data_short(value)
+
+
+def _formatter_in(fmt, lang: str, name: str):
+    own = getattr(fmt, "editions", None)
+    if own and lang in own:
+        return own[lang]
+    return _EditionFormatter(fmt, lang, name)
+
+
+def _own_texts(fig) -> list:
+    """Every Text of the figure that its code wrote (titles, axis labels, legend texts, annotations, notes, the
+    source line): all but tick labels and axis offsets, which the axes' formatters write at each draw."""
+    made = set()
+    for ax in fig.axes:
+        for axis in (ax.xaxis, ax.yaxis):
+            made.add(id(axis.offsetText))
+            for tick in [*axis.majorTicks, *axis.minorTicks]:
+                made.update({id(tick.label1), id(tick.label2)})
+    return [t for t in fig.findobj(matplotlib.text.Text) if id(t) not in made]
+
+
+def _as_drawn(fig) -> dict:
+    """What ``render_png`` changes in a figure (wrapped titles, the frozen layout), to draw it again."""
+    return {
+        "texts": [(t, t.get_text()) for t in _own_texts(fig)],
+        "layout": fig.get_layout_engine(),
+        "formatters": [
+            (axis, axis.get_major_formatter(), axis.get_minor_formatter())
+            for ax in fig.axes
+            for axis in (ax.xaxis, ax.yaxis)
+        ],
+    }
+
+
+def edition_figure(fig, lang: str, name: str, drawn: dict | None = None) -> None:
+    """Turn ``fig`` into its ``lang`` twin, in place: every text it draws swapped for its edition
+    (``edition_or_raise``: an untranslated visible text is an error naming the chart and the text), tick
+    formatters wrapped to do the same, and the layout ``render_png`` froze set free again so it is redone
+    around the new texts. ``drawn`` is ``_as_drawn(fig)`` taken before the figure was first rendered."""
+    drawn = drawn or _as_drawn(fig)
+    for t, text in drawn["texts"]:
+        if t.get_visible() and text.strip():
+            t.set_text(edition_or_raise(text, lang, name))
+        else:
+            t.set_text(text)
+    for axis, major, minor in drawn["formatters"]:
+        axis.set_major_formatter(_formatter_in(major, lang, name))
+        axis.set_minor_formatter(_formatter_in(minor, lang, name))
+    if drawn["layout"] is not None:
+        fig.set_layout_engine(drawn["layout"])
 
 
 def _one_line(s: str) -> str:
     return " ".join(str(s).split())
+
+
+def _figure_markdown(png: str, name: str, caption: str, alt: str, download: str, csv: str) -> str:
+    return "\n".join(
+        [
+            f"```{{figure}} {GENERATED}/{png}",
+            f":name: {name}",
+            f":alt: {_one_line(alt)}",
+            ":width: 100%",
+            "",
+            _one_line(caption),
+            "```",
+            "",
+            f"{{download}}`{download} <{GENERATED}/{csv}>`",
+        ]
+    )
+
+
+def twin_name(name: str, lang: str) -> str:
+    """The file name of a chart's ``lang`` twin: ``fig-x.zh_CN.png`` beside ``fig-x.png``."""
+    return f"{name}.{lang}.png"
 
 
 def publish_chart(
@@ -353,47 +631,64 @@ def publish_chart(
     outdir: str | Path | None = None,
 ) -> None:
     """Save ``fig`` and ``data`` under ``_generated/`` and display them as a captioned figure. The source line
-    credits ``source_ids`` (default: the ``source_id`` column of ``data``)."""
-    if not alt or alt.strip().lower().endswith((".png", ".svg")):
-        raise ValueError(f"chart {name}: alt text must describe the chart")
+    credits ``source_ids`` (default: the ``source_id`` column of ``data``).
+
+    The chart is drawn once per edition from the same figure: ``<name>.png`` with the texts as written, then
+    ``<name>.<lang>.png`` for each of ``i18n.LANGUAGES`` with every text swapped for its edition
+    (``edition_figure``); both pass the same legibility checks. ``caption`` and ``alt`` are ``Words`` (or
+    catalog templates) too: the figure's Markdown carries the Chinese figure, caption and alt for the Chinese
+    build (``i18n.i18n_metadata``). The data CSV is one file for every edition."""
     out = Path(outdir) if outdir is not None else Path.cwd()
     gen = out / GENERATED
-    gen.mkdir(exist_ok=True)
+    captions = {SOURCE: str(caption), **{lang: edition_or_raise(caption, lang, name, "caption") for lang in LANGUAGES}}
+    alts = {SOURCE: str(alt), **{lang: edition_or_raise(alt, lang, name, "alt text") for lang in LANGUAGES}}
+    for a in alts.values():
+        if not a or a.strip().lower().endswith((".png", ".svg")):
+            raise ValueError(f"chart {name}: alt text must describe the chart")
     add_source_line(fig, source_line(data["source_id"] if source_ids is None else source_ids))
+    pngs = {}
     try:
-        png = render_png(fig, name)
+        drawn = _as_drawn(fig)
+        pngs[f"{name}.png"] = render_png(fig, name)
+        for lang in LANGUAGES:
+            edition_figure(fig, lang, name, drawn)
+            pngs[twin_name(name, lang)] = render_png(fig, f"{name} ({lang})")
     finally:
         plt.close(fig)
-    (gen / f"{name}.png").write_bytes(png)
+    gen.mkdir(exist_ok=True)
+    for file, png in pngs.items():
+        (gen / file).write_bytes(png)
     from .downloads import tidy
 
     tidy(data).to_csv(gen / f"{name}.csv", index=False, encoding="utf-8", lineterminator="\n")
-    md = "\n".join(
-        [
-            f"```{{figure}} {GENERATED}/{name}.png",
-            f":name: {name}",
-            f":alt: {_one_line(alt)}",
-            ":width: 100%",
-            "",
-            _one_line(caption),
-            "```",
-            "",
-            f"{{download}}`Download the data behind this chart (CSV) <{GENERATED}/{name}.csv>`",
-        ]
-    )
-    # The page renders the markdown (the figure links the file). Jupyter shows the html, which also links the
-    # file: the notebook carries no copy of the image (an image/png here would be ~100 KB of base64 per chart,
-    # committed with every re-execution, that no page uses).
+    md = {
+        lang: _figure_markdown(
+            f"{name}.png" if lang == SOURCE else twin_name(name, lang),
+            name,
+            captions[lang],
+            alts[lang],
+            tr(DOWNLOAD, lang),
+            f"{name}.csv",
+        )
+        for lang in (SOURCE, *LANGUAGES)
+    }
+    # The page renders the markdown (the figure links the file); the Chinese build swaps in the Chinese
+    # markdown from the output's metadata. Jupyter shows the html, which also links the file: the notebook
+    # carries no copy of the image (an image/png here would be ~100 KB of base64 per chart, committed with every
+    # re-execution, that no page uses).
     display(
         {
-            "text/markdown": md,
+            "text/markdown": md[SOURCE],
             "text/html": f'<img src="{GENERATED}/{name}.png" alt="{html.escape(_one_line(alt))}" style="max-width:100%">',
             "text/plain": f"<chart {name}: {_one_line(caption)}>",
         },
         raw=True,
+        metadata=i18n_metadata(md),
     )
 
 
+# TRANSLATORS: legend label of grey chart points: evidence published after the article (or about a later period)
+AFTER_ARTICLE = zh("after the article 文章发表后")
 LATER = "#A6A6A6"  # points published after the article, or about a later period: grey
 
 
@@ -407,7 +702,7 @@ def points(
     marker: str = "o",
     hollow=None,
     size: float = 36,
-    later_label: str | None = "after the article 文章发表后",
+    later_label: str | None = AFTER_ARTICLE,
     **kw,
 ) -> None:
     """Scatter points in ``colour``, greying those flagged in ``after`` (evidence later than the article:

@@ -19,6 +19,7 @@ import pandas as pd
 from matplotlib import font_manager
 
 from .evidence import ARTICLE_DATE
+from .i18n import Words, both, zh
 
 FONT_FAMILY = "Noto Sans CJK SC"
 
@@ -226,9 +227,12 @@ def article_x(axis: str = "time") -> float:
     return ARTICLE_YEAR_X + shift[axis]
 
 
-def mark_article(
-    ax, x=None, label: str = "article published 文章发表", side: str = "right", axis: str = "time"
-) -> None:
+# TRANSLATORS: label of the dashed line marking the article's publication date on charts (the English chart
+# has always shown the Chinese too; the Chinese chart shows it alone)
+ARTICLE_PUBLISHED = zh("article published 文章发表")
+
+
+def mark_article(ax, x=None, label: str = ARTICLE_PUBLISHED, side: str = "right", axis: str = "time") -> None:
     """A dashed vertical line at the article's date (2022-09-30), labelled inside the axes next to the line:
     at the top on ``side`` of it, else on the other side, else at the bottom, wherever the label covers no
     data (``auto_label``). ``x``: the position on the x axis (default: :func:`article_x` for the kind of year
@@ -253,6 +257,30 @@ def label_axes(ax, xlabel: str, ylabel: str, title: str, legend: int | str | Non
         legend_below(ax, ncol=legend)
     elif legend:
         ax.legend(loc=legend)
+
+
+def region_labels() -> dict[str, Words]:
+    """Region key -> its name on a chart in every edition: 'Shenzhen 深圳' as the English charts have always
+    shown it (``evidence.region_names``), '深圳' on the Chinese twin (regions.csv ``name_en``/``name_zh``)."""
+    from .data import load_table
+
+    r = load_table("regions")
+    return {k: both(f"{en} {cn}", zh_CN=cn) for k, en, cn in zip(r["region"], r["name_en"], r["name_zh"])}
+
+
+def month_formatter():
+    """Tick labels of a date axis by month, in each edition: 'Mar 2021' and '2021 年 3 月' (the Chinese twin of
+    a chart uses ``editions``, see helpers.charts)."""
+    import matplotlib.dates as mdates
+    from matplotlib.ticker import FuncFormatter
+
+    def zh_month(x, pos=None):
+        d = mdates.num2date(x)
+        return f"{d.year} 年 {d.month} 月"
+
+    fmt = mdates.DateFormatter("%b %Y")
+    fmt.editions = {"zh_CN": FuncFormatter(zh_month)}
+    return fmt
 
 
 def hollow(edge: str, size: float, marker: str = "s", face: str = "none") -> dict:

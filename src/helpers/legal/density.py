@@ -7,12 +7,12 @@ from functools import cache
 
 import pandas as pd
 
-from ..charts import publish_chart
+from ..charts import comma_list, publish_chart
 from ..evidence import observations, per_year
 from ..gluing import glue
-from ..i18n import LIST_SEP, cat, say, zh
+from ..i18n import LIST_SEP, Words, cat, say, zh
 from ..pages import claim_box, fmt_num, verdict_box
-from ..style import auto_label, colour, label_axes, mark_article, new_figure, year_axis
+from ..style import auto_label, colour, label_axes, mark_article, new_figure, region_labels, year_axis
 from ..tables import show_sources
 from ..verdicts import plural, round_halfwidth
 from . import common
@@ -180,7 +180,18 @@ def glue_findings() -> None:
     glue("dn_parts_sentence", parts_sentence())
 
 
-def levels_title() -> str:
+# TRANSLATORS: chart title parts: how far Shenzhen's invention patents per 10,000 people are above the
+# national level ("Shenzhen far above the national level")
+LEVEL_WORDS = {"far above": zh("far above"), "above": zh("above"), "not always above": zh("not always above")}
+# TRANSLATORS: chart title parts: where Beijing's invention patents per 10,000 people stand against Shenzhen's
+BEIJING_WORDS = {
+    "Beijing higher still": zh("Beijing higher still"),
+    "Beijing higher in some years": zh("Beijing higher in some years"),
+    "Beijing lower": zh("Beijing lower"),
+}
+
+
+def levels_title() -> Words:
     """How far Shenzhen is above the national level, and where Beijing stands, in every year end known."""
     by = per_year(levels(), by=["year", "region"]).unstack()
     sz_nat = (by["shenzhen"] / by["china"]).dropna()
@@ -199,11 +210,17 @@ def levels_title() -> str:
         if (bj_sz > 0).any()
         else "Beijing lower"
     )
-    return f"Shenzhen {above} the national level; {beijing} · 每万人口发明专利拥有量"
+    # TRANSLATORS: chart title; {above} is e.g. "far above", {beijing} e.g. "Beijing higher still" (the English
+    # chart has always ended with the Chinese name of the figure)
+    return say(
+        zh("Shenzhen {above} the national level; {beijing} · 每万人口发明专利拥有量"),
+        above=say(LEVEL_WORDS[above]),
+        beijing=say(BEIJING_WORDS[beijing]),
+    )
 
 
 def levels_chart() -> None:
-    d, names = levels(), common.names()
+    d, names = levels(), region_labels()
     fig, ax = new_figure()
     for reg in REGIONS:
         x = d[d["region"] == reg]
@@ -224,7 +241,8 @@ def levels_chart() -> None:
     # beside the dotted line, wherever it covers no data: low right or left, then higher up
     auto_label(
         ax,
-        "2020 census:\nnew population base\n七普人口口径",
+        # TRANSLATORS: label of the census break on the density chart (the English has always had the Chinese)
+        zh("2020 census:\nnew population base\n七普人口口径"),
         [
             ((cut, 0.02), (4, 2), "left", "bottom"),
             ((cut, 0.02), (-4, 2), "right", "bottom"),
@@ -236,32 +254,50 @@ def levels_chart() -> None:
         xycoords=("data", "axes fraction"),
         color="#555555",
     )
-    label_axes(ax, "Year end 年末", "Invention patents per 10,000 people (件/万人)", levels_title(), legend=2)
-    alt = (
-        "Line chart of invention patents per 10,000 people at year end for Shenzhen, Beijing, Shanghai and China; "
-        f"national values before the article run to {national_last()}; each series is broken "
-        f"between {CENSUS_YEAR - 1} and {CENSUS_YEAR}, where the census changed the population base; gaps are years "
-        "without a source."
+    # TRANSLATORS: axis labels of the density chart
+    label_axes(ax, zh("Year end 年末"), zh("Invention patents per 10,000 people (件/万人)"), levels_title(), legend=2)
+    alt = say(
+        # TRANSLATORS: alt text of the density levels chart
+        zh(
+            "Line chart of invention patents per 10,000 people at year end for Shenzhen, Beijing, Shanghai and "
+            "China; national values before the article run to {last}; each series is broken between {before} and "
+            "{census}, where the census changed the population base; gaps are years without a source."
+        ),
+        last=national_last(),
+        before=CENSUS_YEAR - 1,
+        census=CENSUS_YEAR,
     )
     data = d[["region", "period", "value", "unit", "basis", "relation", "note", "source_id"]]
-    caption = "Invention patents in force per 10,000 residents, at year end. Gaps are years with no source; lines break at the dotted line, where population figures switch to the census base; the dashed line is the article's date."
+    caption = say(
+        # TRANSLATORS: caption of the density levels chart
+        zh(
+            "Invention patents in force per 10,000 residents, at year end. Gaps are years with no source; lines "
+            "break at the dotted line, where population figures switch to the census base; the dashed line is the "
+            "article's date."
+        )
+    )
     publish_chart(fig, "fig-density-levels", caption=caption, alt=alt, data=data)
 
 
-def ratio_title(ry: pd.DataFrame) -> str:
+def ratio_title(ry: pd.DataFrame) -> Words:
     first, last = ry["min"].iloc[0], ry["min"].iloc[-1]
-    moved = "fell" if last < first else "rose" if last > first else "stayed"
-    return (
-        f"The recomputed multiple {moved} from {first:.0f}× ({int(ry['year'].iloc[0])}) to {last:.1f}× "
-        f"({int(ry['year'].iloc[-1])}) · 深圳与全国之比"
-    )
+    values = dict(a=f"{first:.0f}", b=f"{last:.1f}", y0=int(ry["year"].iloc[0]), y1=int(ry["year"].iloc[-1]))
+    if last < first:
+        # TRANSLATORS: chart title: the recomputed multiple (Shenzhen ÷ national) fell from {a}× in year {y0} to
+        # {b}× in year {y1} (the English chart has always ended with the Chinese name of the chart)
+        return say(zh("The recomputed multiple fell from {a}× ({y0}) to {b}× ({y1}) · 深圳与全国之比"), **values)
+    if last > first:
+        # TRANSLATORS: chart title, as above, the multiple rose
+        return say(zh("The recomputed multiple rose from {a}× ({y0}) to {b}× ({y1}) · 深圳与全国之比"), **values)
+    # TRANSLATORS: chart title, as above, the multiple stayed the same
+    return say(zh("The recomputed multiple stayed from {a}× ({y0}) to {b}× ({y1}) · 深圳与全国之比"), **values)
 
 
 def ratio_chart() -> None:
     ry, lo, hi = ratio_range(), *band()
     fig, ax = new_figure()
-    ax.axhspan(lo, hi, color="#F3E6DA", zorder=0, label="article: about 6× (rounds to 6)")
-    ax.plot(ry["year"], ry["min"], color=colour("shenzhen"), marker="o", label="recomputed: Shenzhen ÷ national")
+    ax.axhspan(lo, hi, color="#F3E6DA", zorder=0, label=zh("article: about 6× (rounds to 6)"))
+    ax.plot(ry["year"], ry["min"], color=colour("shenzhen"), marker="o", label=zh("recomputed: Shenzhen ÷ national"))
     st = statements()
     s0 = st[~st["after_article"]]
     ax.scatter(
@@ -272,24 +308,35 @@ def ratio_chart() -> None:
         edgecolors="#333333",
         s=45,
         zorder=3,
-        label="stated by publications (before the article)",
+        # TRANSLATORS: chart legend: multiples stated by publications before the article
+        label=zh("stated by publications (before the article)"),
     )
     ax.set_xlim(2014.5, 2022.5)
     ax.set_ylim(0, max(12, float(s0["value_std"].max()) + 1))
     ax.set_xticks(range(2015, 2023))
-    label_axes(ax, "Year end 年末", "Shenzhen ÷ national (倍)", ratio_title(ry), legend=1)
-    alt = (
-        "Chart of the ratio of Shenzhen's to the national invention patents per 10,000 people: recomputed values "
-        + ", ".join(f"{int(y)}: {v:.1f}" for y, v in zip(ry["year"], ry["min"]))
-        + "; stated multiples "
-        + ", ".join(f"{int(y)}: {v:g}" for y, v in zip(s0["year"], s0["value_std"]))
-        + f"; a band marks {lo:g} to {hi:g}."
+    label_axes(ax, zh("Year end 年末"), zh("Shenzhen ÷ national (倍)"), ratio_title(ry), legend=1)
+    alt = say(
+        # TRANSLATORS: alt text of the density ratio chart; {recomputed} and {stated} are lists "2015: 7.3, …"
+        zh(
+            "Chart of the ratio of Shenzhen's to the national invention patents per 10,000 people: recomputed "
+            "values {recomputed}; stated multiples {stated}; a band marks {lo} to {hi}."
+        ),
+        recomputed=comma_list(f"{int(y)}: {v:.1f}" for y, v in zip(ry["year"], ry["min"])),
+        stated=comma_list(f"{int(y)}: {v:g}" for y, v in zip(s0["year"], s0["value_std"])),
+        lo=f"{lo:g}",
+        hi=f"{hi:g}",
     )
     data = pd.concat(
         [ratios().assign(kind="recomputed"), s0.rename(columns={"value_std": "ratio"}).assign(kind="stated")],
         ignore_index=True,
     )
-    caption = "Shenzhen's invention patents per 10,000 people as a multiple of the national figure: recomputed where both parts exist, and as publications state it."
+    caption = say(
+        # TRANSLATORS: caption of the density ratio chart
+        zh(
+            "Shenzhen's invention patents per 10,000 people as a multiple of the national figure: recomputed where "
+            "both parts exist, and as publications state it."
+        )
+    )
     publish_chart(
         fig,
         "fig-density-ratio",

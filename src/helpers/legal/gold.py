@@ -11,10 +11,10 @@ import numpy as np
 import pandas as pd
 
 from .. import names as plain
-from ..charts import publish_chart
+from ..charts import comma_list, publish_chart
 from ..evidence import countable, observations
 from ..gluing import glue
-from ..i18n import cat, say, zh
+from ..i18n import Words, both, cat, say, zh
 from ..pages import claim_box, verdict_box
 from ..style import colour, legend_below, mark_article, new_figure
 from ..tables import show_sources
@@ -81,15 +81,24 @@ def glue_findings() -> None:
     glue("gold_sz_own", share_word("all" if not sz_own["independent"].any() else "some"))
 
 
-def editions_title() -> str:
+def editions_title() -> Words:
     """How many golds Shenzhen wins in the editions found (before the article)."""
     g = golds()
     tot = g.shenzhen.loc[found()].sum(axis=1)
     if tot.empty:
-        return "No edition's golds for Shenzhen found · 深圳金奖"
+        # TRANSLATORS: chart title (then the Chinese name of the chart, which the English chart has always shown)
+        return say(zh("No edition's golds for Shenzhen found · 深圳金奖"))
     lo, hi = int(tot.min()), int(tot.max())
-    many = "a handful of golds" if 1 <= lo and hi <= 9 else f"{lo} to {hi} golds"
-    return f"Shenzhen wins {many} in each edition found · 深圳金奖"
+    if 1 <= lo and hi <= 9:
+        # TRANSLATORS: chart title: Shenzhen wins a few (1 to 9) China Patent Award golds in each edition
+        return say(zh("Shenzhen wins a handful of golds in each edition found · 深圳金奖"))
+    # TRANSLATORS: chart title: Shenzhen wins {lo} to {hi} golds in each edition
+    return say(zh("Shenzhen wins {lo} to {hi} golds in each edition found · 深圳金奖"), lo=lo, hi=hi)
+
+
+def editions_words(es) -> Words:
+    """'22nd, 23rd' / '第 22 届、第 23 届' (a chart's alt text)."""
+    return comma_list(both(plain.ordinal(e), zh_CN=f"第 {e} 届") for e in es)
 
 
 def editions_chart() -> None:
@@ -100,8 +109,8 @@ def editions_chart() -> None:
     late = [e in g.after for e in g.editions]
     pcol = [("#BBBBBB" if v else colour("shenzhen")) for v in late]
     dcol = [("#DDDDDD" if v else "#F0B27A") for v in late]
-    ax.bar(x, np.nan_to_num(pg), color=pcol, label="Patent gold 专利金奖")
-    ax.bar(x, np.nan_to_num(dg), bottom=np.nan_to_num(pg), color=dcol, label="Design gold 外观设计金奖")
+    ax.bar(x, np.nan_to_num(pg), color=pcol, label=zh("Patent gold 专利金奖"))
+    ax.bar(x, np.nan_to_num(dg), bottom=np.nan_to_num(pg), color=dcol, label=zh("Design gold 外观设计金奖"))
     missing = [i for i in range(len(g.editions)) if np.isnan(pg[i]) and np.isnan(dg[i])]
     if missing:  # a gap is shown, not filled: a grey cross on the axis
         ax.scatter(
@@ -112,24 +121,38 @@ def editions_chart() -> None:
             s=40,
             zorder=4,
             clip_on=False,
-            label="no source 无数据",
+            label=zh("no source 无数据"),
         )
     if g.after:
         at = g.editions.index(g.after[0]) - 0.5
-        mark_article(ax, x=at, label="article published\n(later editions greyed)", side="left")
+        # TRANSLATORS: label of the article's line on the gold-awards chart (two lines)
+        mark_article(ax, x=at, label=zh("article published\n(later editions greyed)"), side="left")
     ax.set_xticks(x, [str(e) for e in g.editions])
-    ax.set_ylabel("Gold awards won by Shenzhen entities (项)")
-    ax.set_xlabel("China Patent Award edition (第N届)")
+    # TRANSLATORS: axis labels of the gold-awards chart
+    ax.set_ylabel(zh("Gold awards won by Shenzhen entities (项)"))
+    ax.set_xlabel(zh("China Patent Award edition (第N届)"))
     ax.set_title(editions_title())
     legend_below(ax, ncol=2)
     ax.yaxis.get_major_locator().set_params(integer=True)
-    alt = (
-        "Stacked bar chart of gold awards won by Shenzhen entities per China Patent Award edition, "
-        f"patent gold and design gold; the {ed_list(found())} editions before the article have data; editions after "
-        f"the article ({ed_list(g.after)}) are greyed after a dashed line; the others are marked as having no source."
+    alt = say(
+        # TRANSLATORS: alt text of the gold-awards chart; {found} and {after} are lists of editions ("22nd, 23rd")
+        zh(
+            "Stacked bar chart of gold awards won by Shenzhen entities per China Patent Award edition, patent gold "
+            "and design gold; the {found} editions before the article have data; editions after the article "
+            "({after}) are greyed after a dashed line; the others are marked as having no source."
+        ),
+        found=editions_words(found()),
+        after=editions_words(g.after),
     )
     data = g.gold[["region", "period", "basis", "value", "unit", "relation", "after_article", "note", "source_id"]]
-    caption = "Gold awards won by Shenzhen entities per edition of the China Patent Award (patent and design golds stacked). Editions with no source are marked; editions announced after the article are grey and do not count."
+    caption = say(
+        # TRANSLATORS: caption of the gold-awards chart
+        zh(
+            "Gold awards won by Shenzhen entities per edition of the China Patent Award (patent and design golds "
+            "stacked). Editions with no source are marked; editions announced after the article are grey and do "
+            "not count."
+        )
+    )
     publish_chart(fig, "fig-gold-awards", caption=caption, alt=alt, data=data)
 
 

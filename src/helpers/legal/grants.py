@@ -6,13 +6,13 @@ from functools import cache
 
 import pandas as pd
 
-from ..charts import publish_chart
+from ..charts import comma_list, publish_chart
 from ..downloads import observation_columns
 from ..evidence import observations, per_year
 from ..gluing import glue
-from ..i18n import say, zh
+from ..i18n import Words, say, zh
 from ..pages import claim_box, fmt_num, verdict_box
-from ..style import colour, label_axes, mark_article, new_figure
+from ..style import colour, label_axes, mark_article, new_figure, region_labels
 from ..tables import show_sources
 from ..verdicts import plural
 from . import common
@@ -110,12 +110,17 @@ def glue_findings() -> None:
     glue("g_sz_ind_years", year_list(shenzhen_years(independent_only=True)))
 
 
-def share(some: list, of) -> str:
-    """'all 5 years', '3 of the 5 years' or 'none of the 5 years'."""
+def share(some: list, of) -> Words:
+    """'all 5 years', '3 of the 5 years' or 'none of the 5 years' (in each edition)."""
     n = len(of)
     if len(some) == n:
-        return f"all {plural(n, 'year')}" if n > 1 else "the one year"
-    return f"{len(some) or 'none'} of the {plural(n, 'year')}"
+        # TRANSLATORS: in a chart's alt text: "above every peer's in all 5 years" ({years} is "5 years")
+        return say(zh("all {years}"), years=plural(n, "year")) if n > 1 else say(zh("the one year"))
+    if not some:
+        # TRANSLATORS: in a chart's alt text: "in none of the 5 years" ({years} is "5 years")
+        return say(zh("none of the {years}"), years=plural(n, "year"))
+    # TRANSLATORS: in a chart's alt text: "in 3 of the 5 years" ({years} is "5 years")
+    return say(zh("{k} of the {years}"), k=len(some), years=plural(n, "year"))
 
 
 def cities_lead() -> tuple[list[int], list[int]]:
@@ -128,25 +133,35 @@ def cities_lead() -> tuple[list[int], list[int]]:
     return both, [y for y in both if by.at[y, "shenzhen"] > peers.loc[y].max()]
 
 
-def cities_title() -> str:
+def cities_title() -> Words:
     """Whether Shenzhen's full-year total is above every peer's in each year where both are known, and
     whose totals they are."""
     both, lead = cities_lead()
     own = not shenzhen_years(independent_only=True)
-    who = "Shenzhen's own totals" if own else "Shenzhen's totals"
+    # TRANSLATORS: start of a chart title: whose yearly patent-grant totals the chart shows
+    who = say(zh("Shenzhen's own totals")) if own else say(zh("Shenzhen's totals"))
     if both and len(lead) == len(both):
-        how = "lead every year"
+        # TRANSLATORS: a chart title: {who} ("Shenzhen's totals") are above every peer city's in every year
+        how = say(zh("{who} lead every year"), who=who)
     elif lead:
-        how = f"lead in {len(lead)} of {plural(len(both), 'year')}"
+        # TRANSLATORS: a chart title: {who} lead in {k} of {n} ("5 years")
+        how = say(zh("{who} lead in {k} of {n}"), who=who, k=len(lead), n=plural(len(both), "year"))
     else:
-        how = "never lead"
-    return f"{who} {how}" + ("; no independent Shenzhen total" if own else "") + " · 专利授权量"
+        # TRANSLATORS: a chart title: {who} are never above every peer city's
+        how = say(zh("{who} never lead"), who=who)
+    if own:
+        # TRANSLATORS: a chart title, then that no independent source gives a Shenzhen total; the English chart
+        # has always ended its title with the Chinese name of the figure
+        return say(zh("{how}; no independent Shenzhen total · 专利授权量"), how=how)
+    # TRANSLATORS: a chart title, then the Chinese name of the figure (the Chinese chart needs it once)
+    return say(zh("{how} · 专利授权量"), how=how)
 
 
 def cities_chart() -> None:
-    g, ys, names = grants(), years(), common.names()
+    g, ys, names = grants(), years(), region_labels()
     fig, ax = new_figure()
-    ax.axvspan(min(ys) - 0.5, max(ys) + 0.5, color="#F3E6DA", zorder=0, label="years the claim covers")
+    # TRANSLATORS: chart legend: the shaded band of the years the checked claim covers
+    ax.axvspan(min(ys) - 0.5, max(ys) + 0.5, color="#F3E6DA", zorder=0, label=zh("years the claim covers"))
     for city in PEERS:
         d = g[g["region"] == city]
         full, ytd = d[d["period_type"] == "year"], d[d["period_type"] == "ytd"]
@@ -162,19 +177,40 @@ def cities_chart() -> None:
             ax.scatter(ytd["year"], ytd["value_std"] / 1e4, facecolors="none", edgecolors=colour(city), s=40, zorder=3)
     mark_article(ax, axis="year")
     ax.set_xlim(SPAN[0] - 0.5, SPAN[-1] + 0.5)
-    label_axes(ax, "Year 年", "Patents granted, 10,000s (万件)", cities_title(), legend=2)
+    # TRANSLATORS: chart axis labels (the English chart has always shown the Chinese unit too)
+    label_axes(ax, zh("Year 年"), zh("Patents granted, 10,000s (万件)"), cities_title(), legend=2)
     both, lead = cities_lead()
-    whose = "Shenzhen's own publications" if not shenzhen_years(independent_only=True) else "several sources"
-    alt = (
-        f"Line chart of yearly patent grants in ten-thousands for Shenzhen and peer cities, {SPAN[0]} to "
-        f"{SPAN[-1]}. Shenzhen's total is above every peer's in {share(lead, both)} "
-        f"where both are known ({', '.join(map(str, lead)) or 'none'}); its yearly totals come from {whose} "
-        "(white diamonds: the claimant's own); hollow circles mark year-to-date totals; a dashed line marks the "
-        "article's date; gaps are years with no source."
+    # TRANSLATORS: in a chart's alt text: "its yearly totals come from Shenzhen's own publications"
+    whose = (
+        say(zh("Shenzhen's own publications"))
+        if not shenzhen_years(independent_only=True)
+        else say(zh("several sources"))
+    )
+    alt = say(
+        # TRANSLATORS: alt text of the patent-grants chart; {share} is e.g. "all 5 years", {years} a list of years
+        zh(
+            "Line chart of yearly patent grants in ten-thousands for Shenzhen and peer cities, {first} to {last}. "
+            "Shenzhen's total is above every peer's in {share} where both are known ({years}); its yearly totals "
+            "come from {whose} (white diamonds: the claimant's own); hollow circles mark year-to-date totals; a "
+            "dashed line marks the article's date; gaps are years with no source."
+        ),
+        first=SPAN[0],
+        last=SPAN[-1],
+        share=share(lead, both),
+        years=comma_list(lead),
+        whose=whose,
     )
     cols = ["region", "period", "period_type", "qualifier", "value", "unit", "value_std", "basis", "relation", "note"]
     data = g[[*cols, "source_id"]]
-    caption = "Patent grants per year (all types), Shenzhen and peer cities. Lines join one printed value per year (the preferred source, see Methods); white diamonds are figures from the claimant's own publications; hollow circles are year-to-date totals; the shaded band marks the years the claim covers; the dashed line is the article's date."
+    caption = say(
+        # TRANSLATORS: caption of the patent-grants chart
+        zh(
+            "Patent grants per year (all types), Shenzhen and peer cities. Lines join one printed value per year "
+            "(the preferred source, see Methods); white diamonds are figures from the claimant's own publications; "
+            "hollow circles are year-to-date totals; the shaded band marks the years the claim covers; the dashed "
+            "line is the article's date."
+        )
+    )
     publish_chart(fig, "fig-grants-cities", caption=caption, alt=alt, data=data)
 
 
@@ -201,19 +237,22 @@ def invention_years() -> int:
     return int(both.reindex(columns=["shenzhen", "beijing"]).notna().all(axis=1).sum())
 
 
-def invention_title(lead: list[int]) -> str:
+def invention_title(lead: list[int]) -> Words:
     n = invention_years()
     if n and len(lead) == n:
-        how = "Beijing stays ahead"
-    elif lead:
-        how = f"Beijing is ahead in {len(lead)} of {plural(n, 'year')}"
-    else:
-        how = "Shenzhen is not behind Beijing"
-    return f"In invention grants {how} · 发明专利授权量"
+        # TRANSLATORS: chart title (then the Chinese name of the figure, which the English chart has always shown)
+        return say(zh("In invention grants Beijing stays ahead · 发明专利授权量"))
+    if lead:
+        # TRANSLATORS: chart title; {k} of {n} ("5 years")
+        return say(
+            zh("In invention grants Beijing is ahead in {k} of {n} · 发明专利授权量"), k=len(lead), n=plural(n, "year")
+        )
+    # TRANSLATORS: chart title
+    return say(zh("In invention grants Shenzhen is not behind Beijing · 发明专利授权量"))
 
 
 def invention_chart() -> None:
-    inv, names = inventions(), common.names()
+    inv, names = inventions(), region_labels()
     fig, ax = new_figure()
     for city in PEERS:
         d = inv[(inv["region"] == city) & (inv["period_type"] == "year")]
@@ -225,15 +264,20 @@ def invention_chart() -> None:
     mark_article(ax, axis="year")
     ax.set_xlim(SPAN[0] - 0.5, SPAN[-1] + 0.5)
     lead = beijing_ahead()
-    label_axes(ax, "Year 年", "Invention patents granted, 10,000s (万件)", invention_title(lead), legend=2)
+    label_axes(ax, zh("Year 年"), zh("Invention patents granted, 10,000s (万件)"), invention_title(lead), legend=2)
     glue("inv_bj_ahead", year_list(lead))
-    alt = (
-        "Line chart of yearly invention patent grants in ten-thousands for Shenzhen and peer cities; "
-        f"Beijing's figure is above Shenzhen's in {share(lead, range(invention_years()))} where both "
-        f"exist ({', '.join(map(str, lead)) or 'none'})."
+    alt = say(
+        # TRANSLATORS: alt text of the invention-grants chart; {share} e.g. "3 of the 5 years", {years} a list
+        zh(
+            "Line chart of yearly invention patent grants in ten-thousands for Shenzhen and peer cities; Beijing's "
+            "figure is above Shenzhen's in {share} where both exist ({years})."
+        ),
+        share=share(lead, range(invention_years())),
+        years=comma_list(lead),
     )
     data = observation_columns(inv)
-    caption = "Invention patent grants per year, Shenzhen and peer cities."
+    # TRANSLATORS: caption of the invention-grants chart
+    caption = say(zh("Invention patent grants per year, Shenzhen and peer cities."))
     publish_chart(fig, "fig-grants-invention", caption=caption, alt=alt, data=data)
 
 

@@ -9,13 +9,23 @@ import pandas as pd
 from matplotlib.patches import Rectangle
 
 from .. import names as plain
-from ..charts import publish_chart
+from ..charts import comma_list, publish_chart
 from ..downloads import observation_columns
 from ..evidence import cities, observations, per_year
 from ..gluing import glue
-from ..i18n import cat, say, zh
+from ..i18n import Words, cat, say, zh
 from ..pages import claim_box, verdict_box
-from ..style import auto_label, beside_point, colour, hollow, label_axes, mark_article, new_figure, year_axis
+from ..style import (
+    auto_label,
+    beside_point,
+    colour,
+    hollow,
+    label_axes,
+    mark_article,
+    new_figure,
+    region_labels,
+    year_axis,
+)
 from ..tables import show_sources
 from ..verdicts import AGREES, plural
 from . import common
@@ -87,22 +97,32 @@ def glue_findings() -> None:
     glue("p_n_src", int(city_rows()["source_id"].nunique()))
 
 
-def coverage_title(ev: pd.DataFrame) -> str:
+def coverage_title(ev: pd.DataFrame) -> Words:
     """How many years of the streak independent evidence covers at all, and how many by figures."""
     n, covered, figs = len(ev), int(ev["status"].notna().sum()), int((ev["status"] == AGREES).sum())
     if not covered:
-        return "No independent evidence for any year · 证据覆盖"
-    return f"Independent evidence covers {covered} of the {n} years, {figs} by figures · 证据覆盖"
+        # TRANSLATORS: chart title (the English chart has always ended with the Chinese name of the chart)
+        return say(zh("No independent evidence for any year · 证据覆盖"))
+    # TRANSLATORS: chart title: of the {n} years of the streak, {covered} have independent evidence, {figs} of
+    # them an independent figure
+    return say(
+        zh("Independent evidence covers {covered} of the {n} years, {figs} by figures · 证据覆盖"),
+        covered=covered,
+        n=n,
+        figs=figs,
+    )
 
 
 def coverage_chart() -> None:
     ev, ys = evidence(), years()
     fig, ax = new_figure(figsize=(4.9, 3.6))
     rows = [
-        ("Independent figure or ranking\n独立数据或排名", ev["status"] == AGREES, colour("shenzhen")),
-        ("Independent year-to-date table\n独立累计月报", ev["ahead_year_to_date"].map(bool), "#F0B27A"),
-        ("Independent streak statement\n独立来源的连续表述", ev["independent_statements"] > 0, "#9DB4C0"),
-        ("Claimant's own statement only\n仅深圳自述", ev["status"].isna() & ev["claimant"], "#D5D5D5"),
+        # TRANSLATORS: row labels of the PCT evidence-coverage chart (the English chart has always shown the
+        # Chinese under the English; the Chinese chart shows the Chinese alone)
+        (zh("Independent figure or ranking\n独立数据或排名"), ev["status"] == AGREES, colour("shenzhen")),
+        (zh("Independent year-to-date table\n独立累计月报"), ev["ahead_year_to_date"].map(bool), "#F0B27A"),
+        (zh("Independent streak statement\n独立来源的连续表述"), ev["independent_statements"] > 0, "#9DB4C0"),
+        (zh("Claimant's own statement only\n仅深圳自述"), ev["status"].isna() & ev["claimant"], "#D5D5D5"),
     ]
     for i, (_, mask, col) in enumerate(rows):
         for y, m in zip(ev["year"], mask):
@@ -116,17 +136,29 @@ def coverage_chart() -> None:
     ax.set_xticks(ys[::4])
     ax.grid(False)
     ax.set_title(coverage_title(ev))
-    covered = ", ".join(str(y) for y in ev.loc[ev["status"] == AGREES, "year"])
-    alt = (
-        f"Coverage strip for the years {ys[0]} to {ys[-1]}: the first row fills the years shown by an "
-        f"independent figure or ranking ({covered}); the second, years with an independent year-to-date table; the "
-        "third, years covered by an independent publication's streak statement; the fourth, years resting only on "
-        "Shenzhen's own statements."
+    covered = comma_list(ev.loc[ev["status"] == AGREES, "year"])
+    alt = say(
+        # TRANSLATORS: alt text of the PCT evidence-coverage chart; {covered} a list of years
+        zh(
+            "Coverage strip for the years {first} to {last}: the first row fills the years shown by an independent "
+            "figure or ranking ({covered}); the second, years with an independent year-to-date table; the third, "
+            "years covered by an independent publication's streak statement; the fourth, years resting only on "
+            "Shenzhen's own statements."
+        ),
+        first=ys[0],
+        last=ys[-1],
+        covered=covered,
     )
     data = ev.assign(status=ev["status"].fillna("none"), ahead_year_to_date=ev["ahead_year_to_date"].map(";".join))
     cr = city_rows()
     src = cr[cr["year"].isin(ys)]["source_id"].tolist() + observations(indicators()[1])["source_id"].tolist()
-    caption = "Evidence for each year of the claimed streak. A filled cell means the year is covered by that kind of evidence; blank cells are gaps."
+    caption = say(
+        # TRANSLATORS: caption of the PCT evidence-coverage chart
+        zh(
+            "Evidence for each year of the claimed streak. A filled cell means the year is covered by that kind of "
+            "evidence; blank cells are gaps."
+        )
+    )
     publish_chart(fig, "fig-pct-coverage", caption=caption, alt=alt, data=data, source_ids=src)
 
 
@@ -145,18 +177,23 @@ def ratios() -> list[float]:
     ]
 
 
-def cities_title(rs: list[float]) -> str:
+def cities_title(rs: list[float]) -> Words:
     if not rs:
-        how = "No year has full-year figures for Shenzhen and another city"
-    elif min(rs) > 1:
-        how = f"Wherever both are known, Shenzhen files {min(rs):.1f} to {max(rs):.1f} times the highest other city"
-    else:
-        how = "Shenzhen does not file more than the highest other city in every year known"
-    return f"{how} · PCT申请量"
+        # TRANSLATORS: chart title (then the Chinese name of the figure, which the English chart has always shown)
+        return say(zh("No year has full-year figures for Shenzhen and another city · PCT申请量"))
+    if min(rs) > 1:
+        # TRANSLATORS: chart title; {lo} and {hi} are multiples ("1.4", "9.4")
+        return say(
+            zh("Wherever both are known, Shenzhen files {lo} to {hi} times the highest other city · PCT申请量"),
+            lo=f"{min(rs):.1f}",
+            hi=f"{max(rs):.1f}",
+        )
+    # TRANSLATORS: chart title
+    return say(zh("Shenzhen does not file more than the highest other city in every year known · PCT申请量"))
 
 
 def cities_chart() -> None:
-    names = common.names()
+    names = region_labels()
     fig, ax = new_figure()
     cr = city_rows()
     sz = cr[cr["region"] == "shenzhen"]
@@ -164,7 +201,7 @@ def cities_chart() -> None:
     full_sz, ytd_sz = sz[sz["period_type"] == "year"], sz[sz["period_type"] == "ytd"]
     sc = colour("shenzhen")
     ax.scatter(
-        full_sz["year"], full_sz["value_std"] / 1e3, color=sc, s=30, zorder=3, label="Shenzhen, full year 深圳全年"
+        full_sz["year"], full_sz["value_std"] / 1e3, color=sc, s=30, zorder=3, label=zh("Shenzhen, full year 深圳全年")
     )
     ax.scatter(
         ytd_sz["year"],
@@ -173,7 +210,7 @@ def cities_chart() -> None:
         edgecolors=sc,
         s=40,
         zorder=3,
-        label="Shenzhen, year to date 深圳累计",
+        label=zh("Shenzhen, year to date 深圳累计"),
     )
     nxt = highest_other()
     ax.scatter(
@@ -183,7 +220,8 @@ def cities_chart() -> None:
         color=colour("beijing"),
         s=26,
         zorder=3,
-        label="Highest other city found, full year",
+        # TRANSLATORS: chart legend: the other city with the highest full-year PCT figure in each year
+        label=zh("Highest other city found, full year"),
     )
     prev = None
     for _, r in nxt.sort_values("year").iterrows():
@@ -192,24 +230,42 @@ def cities_chart() -> None:
             auto_label(ax, names[r["region"]], where, fontsize=10, color="#333333")
         prev = r["region"]
     nyt = oth[oth["period_type"] == "ytd"].sort_values("value_std").groupby("period").tail(1)
-    ytd_label = "Highest other city found, year to date"
+    # TRANSLATORS: chart legend: the other city with the highest year-to-date PCT figure in each table
+    ytd_label = zh("Highest other city found, year to date")
     ax.scatter(nyt["year"], nyt["value_std"] / 1e3, label=ytd_label, **hollow(colour("beijing"), 30))
     year_axis(ax, 2004, 2024)
     mark_article(ax, axis="year")
     rs = ratios()
-    label_axes(ax, "Year 年", "PCT applications, thousands (千件)", cities_title(rs), legend=1)
+    label_axes(ax, zh("Year 年"), zh("PCT applications, thousands (千件)"), cities_title(rs), legend=1)
     glue("p_ratio_range", multiple_range(min(rs), max(rs), sign="") if rs else say(zh("not computable")))
     alt = (
-        "Scatter chart of PCT applications in thousands: Shenzhen's full-year and year-to-date figures and the "
-        "highest other city found in the same kind of table; "
-        + (
-            f"where full years of both exist Shenzhen is {min(rs):.1f} to {max(rs):.1f} times that city."
-            if rs
-            else "no year has full-year figures of both."
+        say(
+            # TRANSLATORS: alt text of the PCT cities chart; {lo} to {hi} times ("1.4", "9.4")
+            zh(
+                "Scatter chart of PCT applications in thousands: Shenzhen's full-year and year-to-date figures and "
+                "the highest other city found in the same kind of table; where full years of both exist Shenzhen "
+                "is {lo} to {hi} times that city."
+            ),
+            lo=f"{min(rs):.1f}",
+            hi=f"{max(rs):.1f}",
+        )
+        if rs
+        else say(
+            # TRANSLATORS: alt text of the PCT cities chart when no year has full-year figures of both
+            zh(
+                "Scatter chart of PCT applications in thousands: Shenzhen's full-year and year-to-date figures and "
+                "the highest other city found in the same kind of table; no year has full-year figures of both."
+            )
         )
     )
     data = observation_columns(cr)
-    caption = "PCT applications: Shenzhen (orange) and the highest other city found (blue) per year. Filled markers are full years; hollow markers are year-to-date totals."
+    caption = say(
+        # TRANSLATORS: caption of the PCT cities chart
+        zh(
+            "PCT applications: Shenzhen (orange) and the highest other city found (blue) per year. Filled markers "
+            "are full years; hollow markers are year-to-date totals."
+        )
+    )
     publish_chart(fig, "fig-pct-cities", caption=caption, alt=alt, data=data)
 
 
@@ -218,9 +274,10 @@ def year_table() -> None:
 
 
 BASES = {
-    "cnipa": ("CNIPA, domestic applicants 国家知识产权局受理(国内)", "o", "china"),
-    "cnipa_total": ("CNIPA, all received 国家知识产权局受理(合计)", "s", "#8C8C8C"),
-    "wipo": ("WIPO, by origin 世界知识产权组织(来源国)", "^", "beijing"),
+    # TRANSLATORS: chart legend: the three national PCT counts (the English chart has always shown the Chinese)
+    "cnipa": (zh("CNIPA, domestic applicants 国家知识产权局受理(国内)"), "o", "china"),
+    "cnipa_total": (zh("CNIPA, all received 国家知识产权局受理(合计)"), "s", "#8C8C8C"),
+    "wipo": (zh("WIPO, by origin 世界知识产权组织(来源国)"), "^", "beijing"),
 }
 
 
@@ -235,17 +292,27 @@ def bases_chart() -> None:
     mark_article(ax, axis="year")
     label_axes(
         ax,
-        "Year 年",
-        "PCT applications, thousands (千件)",
-        "Three national counts, three bases · 全国PCT申请量口径",
+        zh("Year 年"),
+        zh("PCT applications, thousands (千件)"),
+        # TRANSLATORS: chart title
+        zh("Three national counts, three bases · 全国PCT申请量口径"),
         legend=1,
     )
-    alt = (
-        "Line chart of China's PCT applications per year on three bases: CNIPA domestic, CNIPA total received and "
-        "WIPO by origin; gaps are years with no source."
+    alt = say(
+        # TRANSLATORS: alt text of the national PCT bases chart
+        zh(
+            "Line chart of China's PCT applications per year on three bases: CNIPA domestic, CNIPA total received "
+            "and WIPO by origin; gaps are years with no source."
+        )
     )
     data = nat[["period", "period_type", "value", "unit", "basis", "note", "source_id"]]
-    caption = "China's PCT applications on three bases. The lines must not be compared with each other; each is drawn only where a source gives it."
+    caption = say(
+        # TRANSLATORS: caption of the national PCT bases chart
+        zh(
+            "China's PCT applications on three bases. The lines must not be compared with each other; each is "
+            "drawn only where a source gives it."
+        )
+    )
     publish_chart(fig, "fig-pct-bases", caption=caption, alt=alt, data=data)
 
 

@@ -13,7 +13,7 @@ from ..charts import publish_chart
 from ..data import load_table
 from ..evidence import events, observations
 from ..gluing import glue
-from ..i18n import LANGUAGES, Words, say, zh
+from ..i18n import LANGUAGES, Words, both, say, zh
 from ..pages import claim_box, verdict_box
 from ..style import colour, legend_below, new_figure
 from ..tables import show_sources
@@ -26,7 +26,8 @@ __all__ = ["claim_box", "verdict_box", "glue_findings", "timeline_chart", "event
 NOTEBOOK = "chapters/legal/05-rule-book.ipynb"
 FIRST_OTHER_SECTION = 15  # events named only from this paragraph on are on the protection section's timeline
 RULES = ("law", "plan", "policy")
-COLOURS = "laws, plans and policies in orange, institutions and designations in blue"  # for the alt text
+# TRANSLATORS: the end of the rule-book timeline's alt text: what its colours mean
+COLOURS = zh("laws, plans and policies in orange, institutions and designations in blue")  # for the alt text
 
 
 def in_section(paragraphs) -> bool:
@@ -105,10 +106,13 @@ def since_year(ev: pd.DataFrame) -> int:
     return int(max(y for y in set(years) if 2 * (years >= y).sum() > len(years)))
 
 
-def timeline_title(ev: pd.DataFrame) -> str:
+def timeline_title(ev: pd.DataFrame) -> Words:
     if ev.empty:
-        return "No dated events\n法规政策与机构时间线"
-    return f"Most of the rule book dates\nfrom {since_year(ev)} onwards\n法规政策与机构时间线"
+        # TRANSLATORS: chart title (the English chart has always shown the Chinese name of the chart under it)
+        return say(zh("No dated events\n法规政策与机构时间线"))
+    # TRANSLATORS: chart title: most of the laws, plans and institutions named date from {year} on (line breaks
+    # as you like: the Chinese chart wraps the title itself if it has none)
+    return say(zh("Most of the rule book dates\nfrom {year} onwards\n法规政策与机构时间线"), year=since_year(ev))
 
 
 def timeline_chart() -> None:
@@ -119,14 +123,22 @@ def timeline_chart() -> None:
     fig, ax = new_figure(figsize=(4.9, max(3.6, 0.15 * (ypos[-1] + 2) + 2.4)))
     rule_or_not = lambda kind: colour("shenzhen") if kind in RULES else colour("beijing")  # noqa: E731
     timeline.draw(ax, ev, dict(zip(order, ypos)), rule_or_not, 42)
-    ax.set_yticks(ypos, labels)
+    ax.set_yticks(ypos, [both(lab, zh_CN=lab) for lab in labels])  # Chinese names: alike in every edition
     ax.set_ylim(ypos[-1] + lines[-1] / 2 + 0.4, -lines[0] / 2 - 0.4)
     ax.grid(axis="y")
     timeline.date_axis(ax, 5)
     ax.set_title(timeline_title(ev))
     legend_below(ax, ncol=2)
-    alt = timeline.alt(ev, len(order), "laws, plans, policies and institutions named in the article", COLOURS)
-    caption = "Laws, plans, policies (orange) and institutions, pilots and designations (blue) named in the section, by date of each dated event."
+    # TRANSLATORS: what the rows of the rule-book timeline are, in its alt text
+    things = zh("laws, plans, policies and institutions named in the article")
+    alt = timeline.alt(ev, len(order), things, COLOURS)
+    caption = say(
+        # TRANSLATORS: caption of the rule-book timeline
+        zh(
+            "Laws, plans, policies (orange) and institutions, pilots and designations (blue) named in the section, "
+            "by date of each dated event."
+        )
+    )
     publish_chart(fig, "fig-rule-book", caption=caption, alt=alt, data=ev[timeline.COLUMNS])
 
 

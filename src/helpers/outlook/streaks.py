@@ -11,6 +11,7 @@ import pandas as pd
 from ..charts import publish_chart
 from ..evidence import claim
 from ..gluing import glue
+from ..i18n import Words, say, zh
 from ..style import colour, label_axes, mark_article, new_figure, use_house_style, year_axis
 from ..tables import show_sources, show_table
 from . import WHO_SHORT, first_by_figures, rank_statements, streak_statements
@@ -117,9 +118,11 @@ def grants_streak() -> pd.DataFrame:
     return streak_statements("grants_streak_years", since=2015)
 
 
-def streaks_title() -> str:
+def streaks_title() -> Words:
     year, n = latest_pct()
-    return f"The claimant's PCT streak count reached {n} years in {year} · 连续第一"
+    # TRANSLATORS: chart title: the claimant's count of years running first in PCT applications reached {n} in
+    # {year} (the English chart has always ended with the Chinese name of the chart)
+    return say(zh("The claimant's PCT streak count reached {n} years in {year} · 连续第一"), n=n, year=year)
 
 
 def streaks_chart(*article_claims: str) -> None:
@@ -128,8 +131,9 @@ def streaks_chart(*article_claims: str) -> None:
     year, n = latest_pct()
     fig, ax = new_figure()
     for d, c, lab in [
-        (ps, colour("shenzhen"), "PCT applications: years running first (stated)"),
-        (gs, "#8C6D31", "Patent grants: years running first (stated)"),
+        # TRANSLATORS: chart legend: streak lengths publications state
+        (ps, colour("shenzhen"), zh("PCT applications: years running first (stated)")),
+        (gs, "#8C6D31", zh("Patent grants: years running first (stated)")),
     ]:
         before, after = d[~d["after_article"]], d[d["after_article"]]
         ax.scatter(before["year"] + 0.5, before["value_std"], color=c, s=36, label=lab, zorder=3)
@@ -149,20 +153,34 @@ def streaks_chart(*article_claims: str) -> None:
         s=160,
         color="#000000",
         zorder=4,
-        label="the article's stated streak",
+        # TRANSLATORS: chart legend: the streak lengths the article states (black stars)
+        label=zh("the article's stated streak"),
     )
     mark_article(ax)
     year_axis(ax, 2015, 2024, spans=True)
-    label_axes(ax, "Year the statement is about", "Years running first (年)", streaks_title(), legend=1)
-    alt = (
-        "Dot chart of stated streak lengths by the year they describe: PCT statements climb one year per year along "
-        f"a dotted line from the same first year, up to {n} years in {year}; grant statements are few; black stars "
-        f"mark the article's values for {claim_year}; a dashed line marks the article's date."
+    # TRANSLATORS: axis labels of the streaks chart
+    label_axes(ax, zh("Year the statement is about"), zh("Years running first (年)"), streaks_title(), legend=1)
+    alt = say(
+        # TRANSLATORS: alt text of the streaks chart
+        zh(
+            "Dot chart of stated streak lengths by the year they describe: PCT statements climb one year per year "
+            "along a dotted line from the same first year, up to {n} years in {year}; grant statements are few; "
+            "black stars mark the article's values for {claim_year}; a dashed line marks the article's date."
+        ),
+        n=n,
+        year=year,
+        claim_year=claim_year,
     )
     data = pd.concat([ps, gs])[
         ["indicator", "region", "period", "value", "unit", "relation", "after_article", "note", "source_id"]
     ]
-    caption = "Stated streaks of first places, by the year described. Filled: published before the article; hollow: after it; dotted: one more year per year from the first year the statements imply."
+    caption = say(
+        # TRANSLATORS: caption of the streaks chart
+        zh(
+            "Stated streaks of first places, by the year described. Filled: published before the article; hollow: "
+            "after it; dotted: one more year per year from the first year the statements imply."
+        )
+    )
     publish_chart(fig, "fig-streaks-today", caption=caption, alt=alt, data=data)
 
 
