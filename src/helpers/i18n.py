@@ -134,6 +134,7 @@ def english_left(text: str) -> list[str]:
     if _ENGLISH_RUN is None:
         _ENGLISH_RUN = re.compile(r"[A-Za-z][A-Za-z'’.-]*(?:[ ,;:]+[A-Za-z][A-Za-z'’.-]*){2,}")
     text = re.sub(r'<span lang="en">.*?</span>', " ", text, flags=re.S)
+    text = re.sub(r"^:[\w-]+:.*$", " ", text, flags=re.M)  # a directive's options (:class: note claim-box)
     text = re.sub(r"<[^>]+>|\]\([^)]*\)|<[^>]*>`|`[^`]*`", " ", text)
     return _ENGLISH_RUN.findall(text)
 
@@ -378,9 +379,21 @@ def claim_box_texts(claim_id: str, extra: str = "") -> dict[str, str]:
             + t["source"].format(source=article_citation(lang))
             + "\n:::\n\n"
             f":::{{admonition}} {t['bottom']}\n:class: tip bottom-line bottom-line-{v.short}\n\n"
-            f"{bottom_line(v, lang)}" + (f"\n\n{extra}" if extra else "") + "\n:::"
+            f"{bottom_line(v, lang)}" + (f"\n\n{in_lang(extra, lang)}" if extra else "") + "\n:::"
         )
     return out
+
+
+def verdict_glue_words(v) -> tuple[Words, Words, Words]:
+    """The verdict's label, strength and summary ('consistent (weak evidence; …)') as Words, for glue."""
+    label = Words(v.label, {lang: tr(v.label, lang) for lang in LANGUAGES})
+    strength = Words(v.strength, {lang: tr(v.strength, lang) for lang in LANGUAGES})
+
+    def summary(lang):
+        q = qualifiers(v, lang)
+        return f"{tr(v.label, lang)}（{q}）" if q else tr(v.label, lang)
+
+    return label, strength, Words(v.summary(), {lang: summary(lang) for lang in LANGUAGES})
 
 
 def verdict_texts(claim_id: str) -> dict[str, str]:

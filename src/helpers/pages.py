@@ -9,7 +9,7 @@ from . import names
 from .checks import verdict
 from .evidence import ARTICLE, claim
 from .gluing import glue
-from .i18n import LANGUAGES, Words, claim_box_texts, in_lang, say, show_markdown, tr, verdict_texts, zh
+from .i18n import LANGUAGES, Words, claim_box_texts, in_lang, say, show_markdown, tr, verdict_glue_words, verdict_texts, zh
 from .verdicts import Verdict, plural
 
 # the article's units in English: (divide by, noun or prefix); a prefix ends with '$'
@@ -135,10 +135,11 @@ def claim_box(claim_id: str, extra: str = "") -> None:
     glue(f"{key}_paragraph", int(c["paragraph"]))
     printed = c["printed_zh"] if isinstance(c["printed_zh"], str) else ""
     glue(f"{key}_printed_zh", printed)
-    glue(f"{key}_verdict", v.label)
-    glue(f"{key}_strength", v.strength)
+    label, strength, summary = verdict_glue_words(v)
+    glue(f"{key}_verdict", label)
+    glue(f"{key}_strength", strength)
     glue(f"{key}_coverage", v.coverage)
-    glue(f"{key}_summary", v.summary())
+    glue(f"{key}_summary", summary)
     glue(f"{key}_why", v.reason)
     # the box in every edition (helpers.i18n): English shown, Chinese in the output's metadata
     show_markdown(claim_box_texts(claim_id, extra))
