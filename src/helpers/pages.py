@@ -9,7 +9,18 @@ from . import names
 from .checks import verdict
 from .evidence import ARTICLE, claim
 from .gluing import glue
-from .i18n import LANGUAGES, Words, claim_box_texts, in_lang, say, show_markdown, tr, verdict_glue_words, verdict_texts, zh
+from .i18n import (
+    LANGUAGES,
+    Words,
+    claim_box_texts,
+    in_lang,
+    say,
+    show_markdown,
+    tr,
+    verdict_glue_words,
+    verdict_texts,
+    zh,
+)
 from .verdicts import Verdict, plural
 
 # the article's units in English: (divide by, noun or prefix); a prefix ends with '$'
