@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 
 import pytest
-from IPython.display import Markdown
 
 from helpers import tables
 from helpers.checks import verdict
@@ -90,7 +89,7 @@ def glued(monkeypatch):
     for mod in (grants, pct, density, gold, rules):
         monkeypatch.setattr(mod, "glue", lambda k, v, **_: got.__setitem__(k, v))
     shown: list[dict] = []
-    monkeypatch.setattr(common, "show_markdown", shown.append)
+    monkeypatch.setattr(tables, "show_markdown", shown.append)
     grants.glue_conflict()
     grants.glue_findings()
     grants.glue_growth()
@@ -148,20 +147,13 @@ def test_small_words():
 
 
 def _both(monkeypatch, draw) -> tuple[dict, str]:
-    """(the editions a table function shows, what ``tables.show_table`` would display for its DataFrame)."""
+    """(the editions a table function shows, its English edition) through ``tables.show_table``."""
     shown: list[dict] = []
-    monkeypatch.setattr(common, "show_markdown", shown.append)
-    frames = []
-    real = common.show_editions_table
-    monkeypatch.setattr(common, "show_editions_table", lambda df: (frames.append(df), real(df)))
+    monkeypatch.setattr(tables, "show_markdown", shown.append)
     for mod in (density, gold, rules):
-        monkeypatch.setattr(mod, "show_editions_table", common.show_editions_table, raising=False)
         monkeypatch.setattr(mod, "glue", lambda *a, **k: None, raising=False)
     draw()
-    displayed: list[str] = []
-    monkeypatch.setattr(tables, "display", lambda m: displayed.append(m.data if isinstance(m, Markdown) else m))
-    tables.show_table(frames[-1])
-    return shown[-1], displayed[-1]
+    return shown[-1], shown[-1]["en"]
 
 
 TABLES = {

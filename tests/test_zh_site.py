@@ -56,7 +56,7 @@ def test_editions_periods_and_dates():
     assert names.qualified("over", "500 items") == "more than 500 items"
     ytd = names.period("2018-01..2018-09", "ytd")
     assert ytd == "2018 Jan–Sep" and zh(ytd) == "2018 年 1—9 月"
-    assert zh(names.period("..2022-09-30", "cumulative")) == "截至2022 年 9 月 30 日"
+    assert zh(names.period("..2022-09-30", "cumulative")) == "截至 2022 年 9 月 30 日"
     assert names.period("2021..2025", "target") == "2021–2025 plan" and zh(names.period("2021..2025", "target"))
     assert zh(names.note("ed19 decision read")).startswith("第 19 届")
     d = tables.readable_date("2021-06-29")

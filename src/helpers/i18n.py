@@ -79,9 +79,26 @@ def say(template: str, /, **values) -> Words:
     ``say(zh("{a} of {b}"), a=2, b=plural(5, "year"))`` -> '2 of 5 years', zh '2 / 5 年'."""
     en = template.format(**{k: (str(v) if isinstance(v, Words) else v) for k, v in values.items()})
     editions = {
-        lang: tr(template, lang).format(**{k: in_lang(v, lang) for k, v in values.items()}) for lang in LANGUAGES
+        lang: spaced(tr(template, lang).format(**{k: in_lang(v, lang) for k, v in values.items()}))
+        for lang in LANGUAGES
     }
     return Words(en, editions)
+
+
+_CJK_LATIN = None
+
+
+def spaced(text: str) -> str:
+    """A space between Chinese characters and digits or Latin letters where a value put them side by side
+    ('给出2 个部分' -> '给出 2 个部分'), as the book's translated prose writes them ('18 年', '第 23 届')."""
+    global _CJK_LATIN
+    import re
+
+    if _CJK_LATIN is None:
+        cjk = "\u3400-\u4dbf\u4e00-\u9fff"
+        _CJK_LATIN = (re.compile(f"([{cjk}])([A-Za-z0-9])"), re.compile(f"([A-Za-z0-9])([{cjk}])"))
+    a, b = _CJK_LATIN
+    return b.sub(r"\1 \2", a.sub(r"\1 \2", text))
 
 
 def both(en: str, **editions: str) -> Words:

@@ -11,10 +11,10 @@ import pandas as pd
 from .. import names as plain
 from ..data import load_table
 from ..evidence import claim, observations, region_names
-from ..i18n import LANGUAGES, SOURCE, in_lang, listing, say, show_markdown, tr, zh
+from ..i18n import say, zh
 from ..style import use_house_style
-from ..tables import FOLD_ROWS, folded, markdown_table, table_summary
-from ..verdicts import AGREES, CONTRADICTS, INDIRECT, plural
+from ..tables import show_table
+from ..verdicts import AGREES, CONTRADICTS, INDIRECT
 from .checks import CITY, claim_streak_evidence, streak_indicators, streak_years
 from .words import joined
 
@@ -68,45 +68,7 @@ def streak_counts(ev: pd.DataFrame) -> dict[str, int]:
 
 def year_table(notebook: str) -> None:
     """The year-by-year table of a streak page."""
-    show_editions_table(streak_table(streak(notebook)[1]))
-
-
-# --- tables in every edition -------------------------------------------------------------------------
-# A table's column headers are zh()-marked templates and its cells Words (or text alike in every edition):
-# the English edition is exactly what ``tables.show_table`` prints; each other edition is the same table with
-# the headers translated and each cell in that edition's words.
-
-
-def edition_table(df: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """``df`` as edition ``lang`` shows it."""
-    if lang == SOURCE:
-        return df
-    out = df.rename(columns=lambda c: tr(str(c), lang))
-    return out.apply(lambda col: col.map(lambda v: in_lang(v, lang)))
-
-
-def summary_texts(df: pd.DataFrame) -> dict[str, str]:
-    """The one-line summary a long table is folded behind, in every edition (English: ``table_summary``)."""
-    out = {SOURCE: table_summary(df)}
-    for lang in LANGUAGES:
-        cols = [tr(str(c), lang).split("（")[0].split(" (")[0] for c in df.columns]
-        named = joined(cols[:3])
-        if len(cols) > 3:
-            named = listing([named, plural(len(cols) - 3, "more column")])
-        # TRANSLATORS: the summary a long table is folded behind: {rows} is "18 rows", {named} its first columns
-        out[lang] = str(
-            in_lang(say(zh("The full table: {rows} ({named})"), rows=plural(len(df), "row"), named=named), lang)
-        )
-    return out
-
-
-def show_editions_table(df: pd.DataFrame) -> None:
-    """``tables.show_table`` in every edition: a long table is folded behind its summary."""
-    texts = {lang: markdown_table(edition_table(df, lang)) for lang in (SOURCE, *LANGUAGES)}
-    if len(df) > FOLD_ROWS and 'class="verdict' not in texts[SOURCE]:
-        summary = summary_texts(df)
-        texts = {lang: folded(texts[lang], summary[lang]) for lang in texts}
-    show_markdown(texts)
+    show_table(streak_table(streak(notebook)[1]))
 
 
 STATUS_TEXT = {

@@ -13,11 +13,10 @@ from ..gluing import glue
 from ..i18n import LIST_SEP, Words, cat, say, zh
 from ..pages import claim_box, fmt_num, verdict_box
 from ..style import auto_label, colour, label_axes, mark_article, new_figure, region_labels, year_axis
-from ..tables import show_sources
+from ..tables import show_sources, show_table
 from ..verdicts import plural, round_halfwidth
 from . import common
 from .checks import density_ratios, national_density_from_parts, ratio_statements, reproducing_basis, reproduction
-from .common import show_editions_table
 from .words import NONE, joined, multiple_range, share_word, times
 from .words import years as year_list
 
@@ -378,7 +377,7 @@ def census_table() -> None:
         }
     )
     glue("dn_drop", f"{(1 - pre / cen) * 100:.0f}%")
-    show_editions_table(t)
+    show_table(t)
 
 
 def parts_table() -> None:
@@ -407,7 +406,7 @@ def parts_table() -> None:
             zh("Published (件/万人)"): p2["published"].map(lambda v: "" if pd.isna(v) else f"{v:g}"),
         }
     )
-    show_editions_table(t)
+    show_table(t)
 
 
 @cache

@@ -17,10 +17,10 @@ from ..gluing import glue
 from ..i18n import Words, both, cat, say, zh
 from ..pages import claim_box, verdict_box
 from ..style import colour, legend_below, mark_article, new_figure
-from ..tables import show_sources
+from ..tables import show_sources, show_table
 from ..verdicts import plural
 from . import common  # noqa: F401  (importing it sets the house style)
-from .common import NO, YES, show_editions_table
+from .common import NO, YES
 from .words import as_published, edition, edition_long, editions, share_word
 
 __all__ = ["claim_box", "verdict_box", "glue_findings", "editions_chart", "share_table", "rankings_table", "sources"]
@@ -196,7 +196,7 @@ def share_table() -> None:
         }
     )
     glue("gold_share_range", share_range(share))
-    show_editions_table(t)
+    show_table(t)
 
 
 @cache
@@ -206,7 +206,7 @@ def rankings() -> pd.DataFrame:
 
 def rankings_table() -> None:
     rk = rankings()
-    show_editions_table(
+    show_table(
         pd.DataFrame(
             {
                 # TRANSLATORS: column: the period a ranking is about (a year, an award edition)

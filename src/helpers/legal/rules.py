@@ -16,9 +16,8 @@ from ..gluing import glue
 from ..i18n import LANGUAGES, Words, both, say, zh
 from ..pages import claim_box, verdict_box
 from ..style import colour, legend_below, new_figure
-from ..tables import show_sources
+from ..tables import show_sources, show_table
 from . import common
-from .common import show_editions_table
 from .words import NONE, SEMI, as_published, joined
 
 __all__ = ["claim_box", "verdict_box", "glue_findings", "timeline_chart", "events_table", "sources"]
@@ -175,7 +174,7 @@ def events_table() -> None:
     cols = ["date", "name_zh", "name_en", "kind", "event", "paragraph", "source_id"]
     t = section_events().sort_values("when")[cols].copy()
     t["paragraph"] = t["paragraph"].astype("string").fillna("")
-    show_editions_table(
+    show_table(
         pd.DataFrame(
             {
                 # TRANSLATORS: column: the date of the event (as precise as its source)
