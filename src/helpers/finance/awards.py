@@ -11,6 +11,7 @@ from .. import names
 from ..charts import LATER, points, publish_chart
 from ..evidence import ARTICLE_DATE, preferred
 from ..gluing import glue
+from ..i18n import Words, say, zh
 from ..pages import claim_box, fmt_num, verdict_box
 from ..style import colour, label_axes, mark_article, new_figure, use_house_style
 from ..tables import show_sources, show_table
@@ -91,14 +92,21 @@ def implied_here() -> float | None:
     return float(e.iloc[0]) if len(e) else None
 
 
-def chart_title() -> str:
+def chart_title() -> Words:
     """What the city's own later figures imply against the stated count, in words: computed."""
     implied = implied_here()
     if implied is None:
-        return "No later figure of Shenzhen's implies a count for the edition · 中国专利奖"
+        # TRANSLATORS: chart title
+        return say(zh("No later figure of Shenzhen's implies a count for the edition · 中国专利奖"))
     n = round(implied)
-    how = "more than" if n > stated("all") else "fewer than" if n < stated("all") else "the same as"
-    return f"Shenzhen's own later figures point to {how} the stated count · 中国专利奖"
+    if n > stated("all"):
+        # TRANSLATORS: chart title: Shenzhen's later reports imply more awards in the edition than the article says
+        return say(zh("Shenzhen's own later figures point to more than the stated count · 中国专利奖"))
+    if n < stated("all"):
+        # TRANSLATORS: chart title: Shenzhen's later reports imply fewer awards in the edition than the article says
+        return say(zh("Shenzhen's own later figures point to fewer than the stated count · 中国专利奖"))
+    # TRANSLATORS: chart title: Shenzhen's later reports imply the count the article says
+    return say(zh("Shenzhen's own later figures point to the same as the stated count · 中国专利奖"))
 
 
 def chart() -> None:
@@ -134,16 +142,16 @@ def chart() -> None:
         i_sz["value"],
         i_sz["after_article"],
         colour(CITY),
-        "Shenzhen, worked out from a later report",
+        zh("Shenzhen, worked out from a later report"),
         marker="o",
         hollow=[True] * len(i_sz),
         later_label=None,
     )
-    star = dict(marker="*", s=160, color=colour("article"), zorder=4, label="article 文章")
+    star = dict(marker="*", s=160, color=colour("article"), zorder=4, label=zh("article 文章"))
     ax1.scatter([ed()], [stated("all")], **star)
-    ax1.scatter([], [], marker="o", color=LATER, label="published after the article")
+    ax1.scatter([], [], marker="o", color=LATER, label=zh("published after the article"))
     mark_article(ax1, x=x_article, label="")
-    label_axes(ax1, "Edition 届", "Awards, all classes (项)", "All awards 全部奖项")
+    label_axes(ax1, zh("Edition 届"), zh("Awards, all classes (项)"), zh("All awards 全部奖项"))
     ax1.set_ylim(0, allc[allc["region"] != "china"]["value_std"].max() * 1.3)
     ax1.legend(loc="upper left", frameon=True, framealpha=1, edgecolor="none")
     d = sz_gold.drop_duplicates(["edition", "value_std"])
@@ -153,30 +161,42 @@ def chart() -> None:
         d["value_std"],
         d["after_article"],
         colour(CITY),
-        "Shenzhen gold awards 深圳金奖",
+        zh("Shenzhen gold awards 深圳金奖"),
         later_label=None,
     )
     ax2.scatter([ed()], [stated("gold")], **star)
     mark_article(ax2, x=x_article, label="")
-    label_axes(ax2, "Edition 届", "Patent gold awards (项)", "Patent gold 专利金奖")
+    label_axes(ax2, zh("Edition 届"), zh("Patent gold awards (项)"), zh("Patent gold 专利金奖"))
     ax2.set_ylim(0, d["value_std"].max() * 1.6)
     ax2.legend(loc="upper left", frameon=True, framealpha=1, edgecolor="none")
     for ax in (ax1, ax2):
         ax.set_xlim(19.5, 25.5)
         ax.set_xticks(range(20, 26))
     fig.suptitle(chart_title())
-    alt = (
-        f"Two scatter panels by award edition. Top: Shenzhen's awards, "
-        f"{fmt_num(sz_all[sz_all['edition'] == 21]['value_std'].iloc[0])} in the 21st "
-        f"and {fmt_num(sz_all[sz_all['edition'] == 22]['value_std'].iloc[0])} in the 22nd edition; for the 23rd the "
-        f"article's {fmt_num(stated('all'))} is marked, and the city's later figures imply about "
-        f"{fmt_num(round(implied_here()))}. Bottom: Shenzhen's patent gold awards per edition with the article's "
-        f"{fmt_num(stated('gold'))} marked. Grey: published after the article."
+    alt = say(
+        zh(
+            "Two scatter panels by award edition. Top: Shenzhen's awards, {ed21} in the 21st and {ed22} in the "
+            "22nd edition; for the 23rd the article's {stated} is marked, and the city's later figures imply about "
+            "{implied}. Bottom: Shenzhen's patent gold awards per edition with the article's {gold} marked. Grey: "
+            "published after the article."
+        ),
+        ed21=fmt_num(sz_all[sz_all["edition"] == 21]["value_std"].iloc[0]),
+        ed22=fmt_num(sz_all[sz_all["edition"] == 22]["value_std"].iloc[0]),
+        stated=fmt_num(stated("all")),
+        implied=fmt_num(round(implied_here())),
+        gold=fmt_num(stated("gold")),
     )
     cols = ["region", "period", "period_type", "value", "unit", "value_std", "basis", "note", "source_id"]
     cols += ["relation", "after_article"]
     data = pd.concat([allc[allc["region"] != "china"][cols], sz_gold[cols]])
-    caption = "China Patent Award results by edition. Top: awards of all classes for Shenzhen and the peers found; hollow circles are counts worked out from a later report's count and percentage change. Bottom: Shenzhen's patent gold awards. The dashed line marks the article's date, between the 23rd edition (announced July 2022) and the 24th."
+    caption = say(
+        zh(
+            "China Patent Award results by edition. Top: awards of all classes for Shenzhen and the peers found; "
+            "hollow circles are counts worked out from a later report's count and percentage change. Bottom: "
+            "Shenzhen's patent gold awards. The dashed line marks the article's date, between the 23rd edition "
+            "(announced July 2022) and the 24th."
+        )
+    )
     publish_chart(fig, "fig-awards", caption=caption, alt=alt, data=data)
 
 

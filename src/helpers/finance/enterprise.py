@@ -10,6 +10,7 @@ import pandas as pd
 from .. import names
 from ..charts import LATER, publish_chart
 from ..gluing import glue
+from ..i18n import Words, say, zh
 from ..pages import claim_box, fmt_num, verdict_box
 from ..style import colour, new_figure, use_house_style
 from ..tables import show_sources
@@ -57,12 +58,27 @@ def glue_checked() -> None:
     glue("es_sz_years", ", ".join(str(y) for y in sorted(s[s["region"] == CITY]["year"].unique())) or "none")
 
 
+# what a stated share is a share of (the ``measure`` of ``checks.enterprise_shares``), in every edition
+MEASURES = {
+    # TRANSLATORS: a bar's label: the share is of patent applications
+    "applications": zh("applications"),
+    # TRANSLATORS: a bar's label: the share is of patent grants
+    "grants": zh("grants"),
+}
+
+
 def bars() -> pd.DataFrame:
     """One bar per share: stated ones, then Shenzhen's computed bound and the national computed share."""
     rows = [
         {
-            "label": f"{names.regions()[r['region']]} · {r['measure']}, {names.basis(r['basis'])} · "
-            f"{names.period(r['period'], r['period_type'])}",
+            # TRANSLATORS: a bar's label: region · applications/grants, basis · period
+            "label": say(
+                zh("{region} · {measure}, {basis} · {period}"),
+                region=names.regions()[r["region"]],
+                measure=say(MEASURES[r["measure"]]),
+                basis=names.basis(r["basis"]),
+                period=names.period(r["period"], r["period_type"]),
+            ),
             "v": r["value_std"],
             "region": r["region"],
             "after": bool(r["after_article"]),
@@ -76,7 +92,8 @@ def bars() -> pd.DataFrame:
     if b:
         rows.append(
             {
-                "label": f"Shenzhen · invention grants, computed · {b['year']}",
+                # TRANSLATORS: a bar's label: a share worked out by us from counts; {year} is a year
+                "label": say(zh("Shenzhen · invention grants, computed · {year}"), year=b["year"]),
                 "v": b["share"],
                 "region": CITY,
                 "after": False,
@@ -88,7 +105,11 @@ def bars() -> pd.DataFrame:
     if nf:
         rows.append(
             {
-                "label": f"China (national) · invention patents in force, computed · end {nf['point'][:4]}",
+                # TRANSLATORS: a bar's label: a share worked out by us from counts; "end {year}": at the end of
+                # the year
+                "label": say(
+                    zh("China (national) · invention patents in force, computed · end {year}"), year=nf["point"][:4]
+                ),
                 "v": nf["share"],
                 "region": "china",
                 "after": False,
@@ -100,12 +121,18 @@ def bars() -> pd.DataFrame:
     return pd.DataFrame(rows).sort_values("v").reset_index(drop=True)
 
 
-def chart_title() -> str:
+def chart_title() -> Words:
     """Shenzhen's computed share against the national one, by how many percentage points: computed from the
     two shares (the same gap the page glues as ``es_gap``)."""
     gap = round(bound()["share"] - in_force()["share"])
-    where = f"{abs(gap)} points {'above' if gap > 0 else 'below'}" if gap else "level with"
-    return f"Shenzhen's enterprise share is {where}\nthe national one · 企业专利占比"
+    if gap > 0:
+        # TRANSLATORS: chart title; {n} is a number of percentage points. Keep the line break (\n)
+        return say(zh("Shenzhen's enterprise share is {n} points above\nthe national one · 企业专利占比"), n=abs(gap))
+    if gap < 0:
+        # TRANSLATORS: chart title; {n} is a number of percentage points. Keep the line break (\n)
+        return say(zh("Shenzhen's enterprise share is {n} points below\nthe national one · 企业专利占比"), n=abs(gap))
+    # TRANSLATORS: chart title. Keep the line break (\n)
+    return say(zh("Shenzhen's enterprise share is level with\nthe national one · 企业专利占比"))
 
 
 def chart() -> None:
@@ -132,7 +159,7 @@ def chart() -> None:
         ax.annotate(r["label"], (0, i + 0.24), xytext=(1, 0), textcoords="offset points", va="bottom", ha="left")
     ax.axvline(float(c["stated_value"]), color=colour("article"), ls=":", lw=1.2)
     ax.annotate(
-        "article: nearly 90% 文章",
+        zh("article: nearly 90% 文章"),
         (float(c["stated_value"]), len(t) - 0.2),
         xytext=(-3, 0),
         textcoords="offset points",
@@ -143,18 +170,31 @@ def chart() -> None:
     ax.grid(axis="y", visible=False)
     ax.set_ylim(-0.5, len(t) + 0.3)
     ax.set_xlim(0, 108)
-    ax.set_xlabel("Share owned or filed by enterprises (%) 企业占比")
+    ax.set_xlabel(zh("Share owned or filed by enterprises (%) 企业占比"))
     ax.set_title(chart_title(), loc="left")
-    alt = (
-        f"Horizontal bar chart of {len(t)} enterprise shares of patents, from {t['v'].min():.0f}% to "
-        f"{t['v'].max():.0f}%. Shenzhen's shares are highest; the computed Shenzhen share of invention grants in "
-        f"{year()} is at least {b['share']:.1f}%, against a national {nf['share']:.1f}% of invention patents in "
-        "force; a dotted line marks the article's 90%."
+    alt = say(
+        zh(
+            "Horizontal bar chart of {n} enterprise shares of patents, from {low:.0f}% to {high:.0f}%. Shenzhen's "
+            "shares are highest; the computed Shenzhen share of invention grants in {year} is at least "
+            "{share:.1f}%, against a national {national:.1f}% of invention patents in force; a dotted line marks "
+            "the article's 90%."
+        ),
+        n=len(t),
+        low=t["v"].min(),
+        high=t["v"].max(),
+        year=year(),
+        share=b["share"],
+        national=nf["share"],
     )
     data = t.rename(columns={"v": "share_percent"})[
         ["label", "share_percent", "bound", "after", "relation", "source_id"]
     ]
-    caption = "Enterprises' share of patent applications, grants or patents in force, as stated by each source or computed from counts. Hatched: a lower bound. Grey: after the article."
+    caption = say(
+        zh(
+            "Enterprises' share of patent applications, grants or patents in force, as stated by each source or "
+            "computed from counts. Hatched: a lower bound. Grey: after the article."
+        )
+    )
     publish_chart(
         fig,
         "fig-enterprise-share",

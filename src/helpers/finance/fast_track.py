@@ -11,6 +11,7 @@ import pandas as pd
 from ..charts import line_with_gaps, points, publish_chart
 from ..evidence import one_per_period
 from ..gluing import glue
+from ..i18n import Words, listing, say, zh
 from ..pages import claim_box, fmt_num, verdict_box
 from ..style import ARTICLE_YEAR_X, colour, label_axes, mark_article, new_figure, use_house_style
 from ..tables import show_sources
@@ -62,14 +63,37 @@ def glue_checked() -> None:
     glue("ft_n_indep", plural(n_ind, "figure") if n_ind else "none")
 
 
-def chart_title() -> str:
+# how long a wait reads (``common.sizes``), in every edition
+SIZE_WORDS = {
+    # TRANSLATORS: how long a wait takes, in a chart title ("Fast-track times are days and weeks")
+    "days": zh("days"),
+    # TRANSLATORS: how long a wait takes, in a chart title
+    "weeks": zh("weeks"),
+    # TRANSLATORS: how long a wait takes, in a chart title
+    "months": zh("months"),
+    # TRANSLATORS: how long a wait takes, in a chart title ("the national invention average is over a year")
+    "over a year": zh("over a year"),
+}
+
+
+def size_words(days: float) -> Words:
+    return say(SIZE_WORDS[sizes(days)])
+
+
+def chart_title() -> Words:
     """How long the fast track's stated times and the last national full year before the article take, in
     words: computed, so a new figure that changes the picture changes the title."""
     c_pre, c_grant = claims()
     fast = list(dict.fromkeys(sizes(float(c["stated_value"])) for c in sorted((c_pre, c_grant), key=stated)))
     yr = by_year()
     last = convert(float(yr[~yr["after"]]["v"].iloc[-1]), "个月", "天")
-    return f"Fast-track times are {' and '.join(fast)};\nthe national invention average is\n{sizes(last)} · 审查周期"
+    return say(
+        # TRANSLATORS: chart title; {fast} is one or two of "days", "weeks", "months" (joined by "and"), {last}
+        # one of them or "over a year". Keep the line breaks (\n) where the lines would be too long
+        zh("Fast-track times are {fast};\nthe national invention average is\n{last} · 审查周期"),
+        fast=listing(say(SIZE_WORDS[f]) for f in fast),
+        last=size_words(last),
+    )
 
 
 def stated(c: pd.Series) -> float:
@@ -90,7 +114,7 @@ def chart() -> None:
         days,
         yr["after"],
         colour("china"),
-        "national invention examination\nperiod (CNIPA) 全国发明专利审查周期",
+        zh("national invention examination\nperiod (CNIPA) 全国发明专利审查周期"),
     )
     part = nat[nat["period_type"] != "year"]
     points(
@@ -99,23 +123,23 @@ def chart() -> None:
         [convert(v, "个月", "天") for v in part["value_std"]],
         part["after_article"],
         colour("china"),
-        "national, part year or\npoint in time",
+        zh("national, part year or\npoint in time"),
         hollow=[True] * len(part),
     )
     series = [
         (
             grant[grant["basis"] == "standard"],
             colour("shenzhen"),
-            "fast-track grant, all patent\ntypes 快速预审授权周期",
+            zh("fast-track grant, all patent\ntypes 快速预审授权周期"),
             "o",
         ),
         (
             grant[grant["basis"] == "invention"],
             colour("shenzhen"),
-            "fast-track grant, invention\npatents 发明专利",
+            zh("fast-track grant, invention\npatents 发明专利"),
             "D",
         ),
-        (pre, colour("guangzhou"), "pre-examination 预审周期", "s"),
+        (pre, colour("guangzhou"), zh("pre-examination 预审周期"), "s"),
     ]
     for frame, col, lab, mk in series:
         points(
@@ -129,25 +153,40 @@ def chart() -> None:
             hollow=frame["qualifier"] == "about",
         )
     star = dict(marker="*", s=140, color=colour("article"), zorder=4)
-    ax.scatter([ARTICLE_YEAR_X], [stated(c_grant)], label="article's figures 文章数字", **star)
+    ax.scatter([ARTICLE_YEAR_X], [stated(c_grant)], label=zh("article's figures 文章数字"), **star)
     ax.scatter([ARTICLE_YEAR_X], [stated(c_pre)], **star)
     mark_article(ax, side="left")
     ax.set_yscale("log")
     ax.set_yticks([1, 3, 10, 30, 100, 300, 1000], ["1", "3", "10", "30", "100", "300", "1,000"])
     ax.set_ylim(1.5, 4000)
     ax.set_xlim(2015.5, 2025.5)
-    label_axes(ax, "Year 年", "Days, log scale (天)", chart_title(), legend=1)
+    label_axes(ax, zh("Year 年"), zh("Days, log scale (天)"), chart_title(), legend=1)
     g_all = grant[grant["basis"] == "standard"]["value_std"].iloc[0]
-    alt = (
-        f"Scatter chart on a log scale of days. CNIPA's national invention examination period falls from "
-        f"{fmt_num(round(days[0]))} days in {int(yr['year'].iloc[0])} to {fmt_num(round(days[-1]))} in "
-        f"{int(yr['year'].iloc[-1])}; the protection centre's own March 2021 figures are {fmt_num(g_all)} days to "
-        f"grant and {fmt_num(pre['value_std'].iloc[0])} days of pre-examination; the article's "
-        f"{fmt_num(c_grant['stated_value'])} and {fmt_num(c_pre['stated_value'])} days are marked at its date; "
-        "values published after the article are grey."
+    alt = say(
+        zh(
+            "Scatter chart on a log scale of days. CNIPA's national invention examination period falls from "
+            "{first} days in {first_year} to {last} in {last_year}; the protection centre's own March 2021 "
+            "figures are {grant} days to grant and {pre} days of pre-examination; the article's {c_grant} and "
+            "{c_pre} days are marked at its date; values published after the article are grey."
+        ),
+        first=fmt_num(round(days[0])),
+        first_year=int(yr["year"].iloc[0]),
+        last=fmt_num(round(days[-1])),
+        last_year=int(yr["year"].iloc[-1]),
+        grant=fmt_num(g_all),
+        pre=fmt_num(pre["value_std"].iloc[0]),
+        c_grant=fmt_num(c_grant["stated_value"]),
+        c_pre=fmt_num(c_pre["stated_value"]),
     )
     data = pd.concat([nat[CHART_COLUMNS], grant[CHART_COLUMNS], pre[CHART_COLUMNS]])
-    caption = "Fast-track pre-examination and grant times reported for the China (Shenzhen) IP protection centre, against CNIPA's national average examination period for invention patents (converted from months to days). Stars: the article's figures, at its date. Grey: published after the article. Outlined diamond: an approximate figure."
+    caption = say(
+        zh(
+            "Fast-track pre-examination and grant times reported for the China (Shenzhen) IP protection centre, "
+            "against CNIPA's national average examination period for invention patents (converted from months to "
+            "days). Stars: the article's figures, at its date. Grey: published after the article. Outlined "
+            "diamond: an approximate figure."
+        )
+    )
     publish_chart(fig, "fig-fast-track", caption=caption, alt=alt, data=data)
 
 

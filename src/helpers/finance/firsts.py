@@ -9,11 +9,13 @@ from functools import cache
 import pandas as pd
 
 from .. import names, timeline
+from ..chart_words import same
 from ..charts import publish_chart
 from ..checks import verdict
 from ..data import load_table
 from ..evidence import ARTICLE_DATE
 from ..gluing import glue
+from ..i18n import Words, say, zh
 from ..pages import claim_box, glue_verdicts, verdict_box
 from ..style import colour, legend_below, new_figure, use_house_style
 from ..tables import show_sources, show_table
@@ -99,15 +101,19 @@ def glue_platforms() -> None:
     glue("fs_plat_last", int(ev["when"].dt.year.max()))
 
 
-def chart_title() -> str:
+def chart_title() -> Words:
     """Whether every dated platform event precedes the article: computed from the dates."""
     ev = platforms()
     before = ev.drop_duplicates("name_zh")["when"] < ARTICLE_DATE
     if before.all():
-        lead = "Every dated service platform predates the article"
-    else:
-        lead = f"{int(before.sum())} of {plural(len(before), 'dated service platform')} predate the article"
-    return f"{lead} · 服务平台时间线"
+        # TRANSLATORS: chart title (a timeline)
+        return say(zh("Every dated service platform predates the article · 服务平台时间线"))
+    # TRANSLATORS: chart title (a timeline); {all} is "12 dated service platforms" (translated)
+    return say(
+        zh("{n} of {all} predate the article · 服务平台时间线"),
+        n=int(before.sum()),
+        all=plural(len(before), "dated service platform"),
+    )
 
 
 def wrap(name: str) -> str:
@@ -119,13 +125,20 @@ def chart() -> None:
     order = ev.drop_duplicates("name_zh").sort_values("when")["name_zh"].tolist()
     fig, ax = new_figure(figsize=(4.9, 0.55 * len(order) + 1.8))
     timeline.draw(ax, ev, {n: i for i, n in enumerate(order)}, lambda kind: colour("shenzhen"), 70)
-    ax.set_yticks(range(len(order)), [wrap(n) for n in order])
+    ax.set_yticks(range(len(order)), [same(wrap(n)) for n in order])  # Chinese names: alike in every edition
     ax.set_ylim(len(order) - 0.4, -0.8)
-    timeline.date_axis(ax, 4, "Date 日期")
+    timeline.date_axis(ax, 4, zh("Date 日期"))
     ax.set_title(chart_title(), loc="left")
     legend_below(ax, ncol=2)
-    alt = timeline.alt(ev, len(order), "service platforms and designations named in the section")
-    caption = "Dated events of the service platforms and designations the section names. The dashed line marks the article's date."
+    # TRANSLATORS: what a timeline shows, in its alt text ("Timeline of 14 dated events for 9 service platforms
+    # and designations named in the section")
+    alt = timeline.alt(ev, len(order), say(zh("service platforms and designations named in the section")))
+    caption = say(
+        zh(
+            "Dated events of the service platforms and designations the section names. The dashed line marks the "
+            "article's date."
+        )
+    )
     publish_chart(fig, "fig-platforms", caption=caption, alt=alt, data=ev[timeline.COLUMNS])
 
 

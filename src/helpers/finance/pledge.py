@@ -9,9 +9,11 @@ import numpy as np
 import pandas as pd
 
 from .. import names
+from ..chart_words import yi_billion
 from ..charts import LATER, line_with_gaps, points, publish_chart
 from ..evidence import observations, one_per_period, preferred
 from ..gluing import glue
+from ..i18n import Words, say, zh
 from ..pages import claim_box, fmt_num, verdict_box
 from ..style import colour, label_axes, mark_article, new_figure, use_house_style
 from ..tables import show_sources, show_table
@@ -62,13 +64,21 @@ def glue_checked() -> None:
     glue("pl_sz_indep", plural(int(sz["independent"].sum()), "figure"))
 
 
-def chart_title() -> str:
+def chart_title() -> Words:
     """Whether a source gives Shenzhen's total on the claim's basis for the claim's year, and whether the
     national totals keep one basis: computed from the data."""
     have = not pledge_claim_rows(amount_claim()).empty
-    sz = f"{'A source gives' if have else 'No source gives'} Shenzhen's {year()} patent pledge total"
-    changes = frames()["nat_full"]["basis"].nunique() > 1
-    return f"{sz}; national totals {'change basis' if changes else 'keep one basis'} · 质押融资"
+    if have:
+        # TRANSLATORS: first half of a chart title; {year} is a year
+        sz = say(zh("A source gives Shenzhen's {year} patent pledge total"), year=year())
+    else:
+        # TRANSLATORS: first half of a chart title; {year} is a year
+        sz = say(zh("No source gives Shenzhen's {year} patent pledge total"), year=year())
+    if frames()["nat_full"]["basis"].nunique() > 1:
+        # TRANSLATORS: chart title; {sz} is "No source gives Shenzhen's 2021 patent pledge total" (translated)
+        return say(zh("{sz}; national totals change basis · 质押融资"), sz=sz)
+    # TRANSLATORS: chart title; {sz} is "No source gives Shenzhen's 2021 patent pledge total" (translated)
+    return say(zh("{sz}; national totals keep one basis · 质押融资"), sz=sz)
 
 
 def chart() -> None:
@@ -101,7 +111,7 @@ def chart() -> None:
             linewidths=1.4,
             linestyle=":",
             zorder=3,
-            label="implied by a later growth rate",
+            label=zh("implied by a later growth rate"),
         )
     ax1.scatter(
         [year()],
@@ -110,35 +120,49 @@ def chart() -> None:
         s=150,
         color=colour("article"),
         zorder=4,
-        label="article: patents only 文章",
+        label=zh("article: patents only 文章"),
     )
-    mark_article(ax1, label="article 文章", axis="year")
+    mark_article(ax1, label=zh("article 文章"), axis="year")
     ax1.set_xlim(2017.5, 2024.5)
     ax1.set_ylim(0, sz["value_std"].max() / 10 * 1.3)
-    label_axes(ax1, "Year 年", "Billion yuan (十亿元)", "Shenzhen 深圳", legend="upper left")
+    label_axes(ax1, zh("Year 年"), zh("Billion yuan (十亿元)"), zh("Shenzhen 深圳"), legend="upper left")
     # national, one line per basis, joined only across consecutive years
     for b, d in nat_full.groupby("basis"):
         y = one_per_period(d).rename(columns={"value_std": "v", "after_article": "after"})[["v", "after"]].reset_index()
         col = colour("china") if b == "patent_trademark" else colour("beijing")
         line_with_gaps(ax2, y["year"][~y["after"]], y["v"][~y["after"]] / 10, color=col, lw=1.2)
         points(ax2, y["year"], y["v"] / 10, y["after"], col, names.basis(b), marker=MARK[b])
-    mark_article(ax2, label="article 文章", axis="year")
+    mark_article(ax2, label=zh("article 文章"), axis="year")
     ax2.set_xlim(2014.5, 2023.5)
     ax2.set_ylim(0, nat_full["value_std"].max() / 10 * 1.3)
-    label_axes(ax2, "Year 年", "Billion yuan (十亿元)", "China 全国", legend="upper left")
+    label_axes(ax2, zh("Year 年"), zh("Billion yuan (十亿元)"), zh("China 全国"), legend="upper left")
     fig.suptitle(chart_title())
     nat21 = nat_full[nat_full["year"] == year()]
-    alt = (
-        f"Two scatter panels in billion yuan. Top: Shenzhen's pledge amounts by basis; there is no sourced "
-        f"figure for {year()}, where the article's {fmt_num(float(c['stated_value']) / 10)} billion is marked. "
-        f"Bottom: national totals, patents only up to "
-        f"{int(nat_full[nat_full['basis'] == 'patent']['year'].max())} and patents plus trademarks "
-        f"from {int(nat_full[nat_full['basis'] == 'patent_trademark']['year'].min())}, reaching "
-        f"{fmt_num(preferred(nat21) / 10)} billion in {year()}; later values grey."
+    alt = say(
+        # TRANSLATORS: alt text of a chart; {stated} and {national} are amounts already in 亿元 in Chinese
+        # (the English shows billions): write "{stated} 亿元"
+        zh(
+            "Two scatter panels in billion yuan. Top: Shenzhen's pledge amounts by basis; there is no sourced "
+            "figure for {year}, where the article's {stated} billion is marked. Bottom: national totals, patents "
+            "only up to {patent_until} and patents plus trademarks from {pt_from}, reaching {national} billion "
+            "in {year}; later values grey."
+        ),
+        year=year(),
+        stated=yi_billion(float(c["stated_value"])),
+        patent_until=int(nat_full[nat_full["basis"] == "patent"]["year"].max()),
+        pt_from=int(nat_full[nat_full["basis"] == "patent_trademark"]["year"].min()),
+        national=yi_billion(preferred(nat21)),
     )
     cols = [c for c in CHART_COLUMNS if c != "indicator"]
     data = pd.concat([sz[cols], nat[cols]])
-    caption = "IP pledge financing, Shenzhen (top) and China (bottom), in billion yuan (values are printed in 亿元, 100 million yuan). Markers show the basis: circle patents only, square patents and trademarks, diamond basis not stated; hollow markers are part-year totals or a figure implied by a later growth rate; grey: after the article."
+    caption = say(
+        zh(
+            "IP pledge financing, Shenzhen (top) and China (bottom), in billion yuan (values are printed in 亿元, "
+            "100 million yuan). Markers show the basis: circle patents only, square patents and trademarks, "
+            "diamond basis not stated; hollow markers are part-year totals or a figure implied by a later growth "
+            "rate; grey: after the article."
+        )
+    )
     publish_chart(fig, "fig-pledge", caption=caption, alt=alt, data=data)
 
 

@@ -9,9 +9,11 @@ import pandas as pd
 from matplotlib.ticker import MultipleLocator
 
 from .. import names
+from ..chart_words import month_year
 from ..charts import LATER, points, publish_chart
 from ..evidence import observations
 from ..gluing import glue
+from ..i18n import Words, say, zh
 from ..pages import claim_box, fmt_num, verdict_box
 from ..style import ARTICLE_YEAR_X, colour, mark_article, new_figure, use_house_style
 from ..tables import show_sources, show_table
@@ -25,8 +27,8 @@ __all__ += ["chart", "totals_table", "glue_numbers", "sources"]
 NOTEBOOK = "chapters/finance/03-securitisation.ipynb"
 # the two totals the chart shows: (indicator, axis label, divide by, panel title)
 PANELS = [
-    ("ipsec_products", "Products issued (件/单/只)", 1, "Products 产品数量"),
-    ("ipsec_issuance", "Issuance, billion yuan (十亿元)", 10, "Money raised 发行规模"),
+    ("ipsec_products", zh("Products issued (件/单/只)"), 1, zh("Products 产品数量")),
+    ("ipsec_issuance", zh("Issuance, billion yuan (十亿元)"), 10, zh("Money raised 发行规模")),
 ]
 
 use_house_style()
@@ -86,11 +88,20 @@ def brackets(indicator: str) -> bool:
     return float(before["value_std"].iloc[0]) <= stated(indicator) <= float(after["value_std"].iloc[0])
 
 
-def chart_title() -> str:
+def chart_title() -> Words:
     """Whether Shenzhen's own totals before and after the article bracket the charted figures: computed."""
-    every = all(brackets(i) for i, *_ in PANELS)
-    verb = "bracket" if every else "do not all bracket"
-    return f"Totals published for Shenzhen before and after {verb} the article's figures · 知识产权证券化累计"
+    if all(brackets(i) for i, *_ in PANELS):
+        # TRANSLATORS: chart title: Shenzhen's own totals published just before and just after the article's
+        # date enclose the article's figures
+        return say(
+            zh("Totals published for Shenzhen before and after bracket the article's figures · 知识产权证券化累计")
+        )
+    # TRANSLATORS: chart title: the totals published before and after the article do not all enclose its figures
+    return say(
+        zh(
+            "Totals published for Shenzhen before and after do not all bracket the article's figures · 知识产权证券化累计"
+        )
+    )
 
 
 def chart() -> None:
@@ -120,13 +131,13 @@ def chart() -> None:
             s=150,
             color=colour("article"),
             zorder=4,
-            label="article 文章",
+            label=zh("article 文章"),
         )
         mark_article(ax, label="")
-        ax.scatter([], [], marker="o", color=LATER, label="after the article 文章发表后")
+        ax.scatter([], [], marker="o", color=LATER, label=zh("after the article 文章发表后"))
         ax.set_xlim(2021.4, 2024.9)
         ax.set_ylim(0, o["value_std"].max() / div * 1.3)
-        ax.set_xlabel("Date of the running total 截至日期")
+        ax.set_xlabel(zh("Date of the running total 截至日期"))
         ax.set_ylabel(ylab)
         ax.xaxis.set_major_locator(MultipleLocator(1))
         ax.legend(loc="upper left", frameon=True, framealpha=1, edgecolor="none")
@@ -135,15 +146,29 @@ def chart() -> None:
     products = PANELS[0][0]
     pr = snaps[products]
     pr_sz = pr[pr["region"] == CITY]
-    alt = (
-        f"Two scatter panels of running totals by date. Shenzhen's own product count rises from "
-        f"{fmt_num(pr_sz['value_std'].iloc[0])} to {fmt_num(pr_sz['value_std'].iloc[-1])} between "
-        f"{pr_sz['period_end'].iloc[0]:%B %Y} and {pr_sz['period_end'].iloc[-1]:%B %Y}, with the article's "
-        f"{fmt_num(stated(products))} at its date; national and Guangdong totals, on other definitions, "
-        "are shown in their own colours; grey: after the article."
+    alt = say(
+        # TRANSLATORS: alt text of a chart; {start} and {end} are months ("March 2021", translated)
+        zh(
+            "Two scatter panels of running totals by date. Shenzhen's own product count rises from {first} to "
+            "{last} between {start} and {end}, with the article's {stated} at its date; national and Guangdong "
+            "totals, on other definitions, are shown in their own colours; grey: after the article."
+        ),
+        first=fmt_num(pr_sz["value_std"].iloc[0]),
+        last=fmt_num(pr_sz["value_std"].iloc[-1]),
+        start=month_year(pr_sz["period_end"].iloc[0]),
+        end=month_year(pr_sz["period_end"].iloc[-1]),
+        stated=fmt_num(stated(products)),
     )
     data = pd.concat([snaps[i] for i, *_ in PANELS])[CHART_COLUMNS]
-    caption = "Running totals of IP securitisation products (top) and money raised (bottom, billion yuan; printed in 亿元). Shenzhen's totals are the city's own; the Guangdong and national totals count exchange-listed products by the originator's province, or projects in the issuing cities. The dashed line marks the article's date. Circles: Shenzhen; squares: Guangdong; triangles: China. Hollow: 'over' or 'nearly' figures. Grey: after the article."
+    caption = say(
+        zh(
+            "Running totals of IP securitisation products (top) and money raised (bottom, billion yuan; printed in "
+            "亿元). Shenzhen's totals are the city's own; the Guangdong and national totals count exchange-listed "
+            "products by the originator's province, or projects in the issuing cities. The dashed line marks the "
+            "article's date. Circles: Shenzhen; squares: Guangdong; triangles: China. Hollow: 'over' or 'nearly' "
+            "figures. Grey: after the article."
+        )
+    )
     publish_chart(fig, "fig-ipsec", caption=caption, alt=alt, data=data)
 
 

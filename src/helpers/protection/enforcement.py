@@ -7,10 +7,12 @@ import pandas as pd
 
 from .. import names
 from .. import timeline as tl
+from ..chart_words import joined, same
 from ..charts import publish_chart
 from ..data import load_table
 from ..evidence import ARTICLE_DATE, events, observations
 from ..gluing import glue
+from ..i18n import Words, say, zh
 from ..pages import fmt_num
 from ..style import colour, mark_article, new_figure, year_axis
 from ..tables import show_table
@@ -18,7 +20,8 @@ from ..verdicts import plural
 from . import common
 
 SECTION_PARAGRAPHS = range(15, 21)  # the article's protection section
-COLOURS = "institutions and pilots in blue, policies in orange"  # for the alt text
+# TRANSLATORS: what the colours of a timeline mean, at the end of its alt text
+COLOURS = zh("institutions and pilots in blue, policies in orange")  # for the alt text
 INSTITUTIONS = ("institution", "designation")  # event kinds drawn as institutions (the rest are policies)
 SINGLE_YEAR = ("ip_admin_cases", "ip_criminal_cases", "ip_court_cases", "customs_seized_items")
 SERIES_BASIS = "procuratorate_registered"  # the one enforcement series over several years
@@ -51,11 +54,16 @@ def _wrap(n: str, width: int = 14) -> str:
     return n[:cut] + "\n" + n[cut:]
 
 
-def timeline_title(sec: pd.DataFrame) -> str:
+def timeline_title(sec: pd.DataFrame) -> Words:
     """The finding of the timeline: the years in which the section's platforms and pilots arrived."""
     inst = sec[sec["kind"].isin(INSTITUTIONS)]["when"].dt.year
-    years = str(inst.min()) if inst.min() == inst.max() else f"{inst.min()}-{inst.max()}"
-    return f"The section's platforms and pilots arrived {years} · 平台与试点"
+    if inst.min() == inst.max():
+        # TRANSLATORS: chart title (a timeline); {year} is a year
+        return say(zh("The section's platforms and pilots arrived {year} · 平台与试点"), year=inst.min())
+    # TRANSLATORS: chart title (a timeline); {first}-{last} is a span of years
+    return say(
+        zh("The section's platforms and pilots arrived {first}-{last} · 平台与试点"), first=inst.min(), last=inst.max()
+    )
 
 
 def timeline() -> None:
@@ -66,14 +74,22 @@ def timeline() -> None:
     tl.draw(ax, sec, {n: i for i, n in enumerate(order)}, institution_or_not, 48)
     for y in range(len(order)):
         ax.axhline(y, color="#EEEEEE", lw=0.6, zorder=0)
-    ax.set_yticks(range(len(order)), [_wrap(n) for n in order])
+    ax.set_yticks(range(len(order)), [same(_wrap(n)) for n in order])  # Chinese names: alike in every edition
     ax.invert_yaxis()
     ax.grid(axis="x")
-    tl.date_axis(ax, 2, "Date of the event")
+    tl.date_axis(ax, 2, zh("Date of the event"))
     ax.set_title(timeline_title(sec))
     ax.legend(loc="lower left", frameon=True, framealpha=0.9, edgecolor="none")
-    alt = tl.alt(sec, len(order), "institutions, pilots and policies named in the protection section", COLOURS)
-    caption = "Institutions and pilots (blue) and policies (orange) named in the protection section, by the date of each dated event; the dashed line is the article."
+    # TRANSLATORS: what a timeline shows, in its alt text ("Timeline of 30 dated events for 20 institutions,
+    # pilots and policies named in the protection section")
+    things = say(zh("institutions, pilots and policies named in the protection section"))
+    alt = tl.alt(sec, len(order), things, say(COLOURS))
+    caption = say(
+        zh(
+            "Institutions and pilots (blue) and policies (orange) named in the protection section, by the date of "
+            "each dated event; the dashed line is the article."
+        )
+    )
     publish_chart(fig, "fig-protection-timeline", caption=caption, alt=alt, data=sec[tl.COLUMNS])
 
 
@@ -113,12 +129,19 @@ def glue_criminal() -> None:
     glue("en_sus_per_case", fmt_num(sus["value_std"].sum() / proc["value_std"].sum(), 1))
 
 
-def criminal_title(proc: pd.DataFrame) -> str:
+def criminal_title(proc: pd.DataFrame) -> Words:
     """The finding of the criminal-cases chart: the fall from the peak year to the latest, if any."""
     peak, last, drop = _peak_and_last(proc)
     if int(peak["year"]) == int(last["year"]):
-        return f"Criminal IP cases in Shenzhen were highest in {int(last['year'])}, the latest year"
-    return f"Criminal IP cases in Shenzhen fell {drop} from {int(peak['year'])} to {int(last['year'])}"
+        # TRANSLATORS: chart title; {year} is a year
+        return say(zh("Criminal IP cases in Shenzhen were highest in {year}, the latest year"), year=int(last["year"]))
+    # TRANSLATORS: chart title; {drop} is a percentage ("45%"), {peak} and {last} years
+    return say(
+        zh("Criminal IP cases in Shenzhen fell {drop} from {peak} to {last}"),
+        drop=drop,
+        peak=int(peak["year"]),
+        last=int(last["year"]),
+    )
 
 
 def criminal_data() -> pd.DataFrame:
@@ -131,24 +154,38 @@ def criminal_data() -> pd.DataFrame:
 def criminal_chart() -> None:
     proc, sus = criminal()
     fig, ax = new_figure(figsize=(4.9, 3.4))
-    ax.bar(proc["year"], proc["value_std"], color=colour("shenzhen"), width=0.6, label="cases registered 立案")
-    ax.plot(sus["year"], sus["value_std"], marker="o", color=colour("china"), label="suspects 犯罪嫌疑人")
+    ax.bar(proc["year"], proc["value_std"], color=colour("shenzhen"), width=0.6, label=zh("cases registered 立案"))
+    ax.plot(sus["year"], sus["value_std"], marker="o", color=colour("china"), label=zh("suspects 犯罪嫌疑人"))
     year_axis(ax, int(proc["year"].min()), ARTICLE_DATE.year)
-    mark_article(ax, label="article", axis="year")
+    mark_article(ax, label=zh("article"), axis="year")
     ax.set_ylim(0, max(proc["value_std"].max(), sus["value_std"].max()) * 1.25)
-    ax.set_ylabel("Cases (件) and suspects (人)")
-    ax.set_xlabel("Year")
+    ax.set_ylabel(zh("Cases (件) and suspects (人)"))
+    ax.set_xlabel(zh("Year"))
     ax.set_title(criminal_title(proc))
     ax.legend(loc="upper right", frameon=False)
-    alt = (
-        "Bar chart of criminal IP cases registered by the Shenzhen procuratorate per year, "
-        + ", ".join(f"{int(r['year'])}: {fmt_num(r['value_std'])}" for _, r in proc.iterrows())
-        + ", with a line for suspects, "
-        + ", ".join(f"{int(r['year'])}: {fmt_num(r['value_std'])}" for _, r in sus.iterrows())
-        + "."
+
+    def per_year(frame):
+        # TRANSLATORS: a year's value in a list ("2019: 1,234")
+        return joined(
+            say(zh("{year}: {n}"), year=int(r["year"]), n=fmt_num(r["value_std"])) for _, r in frame.iterrows()
+        )
+
+    alt = say(
+        # TRANSLATORS: alt text of a chart; {cases} and {suspects} are lists of "year: number"
+        zh(
+            "Bar chart of criminal IP cases registered by the Shenzhen procuratorate per year, {cases}, with a line "
+            "for suspects, {suspects}."
+        ),
+        cases=per_year(proc),
+        suspects=per_year(sus),
     )
     data = criminal_data()
-    caption = "Criminal IP cases registered by the Shenzhen procuratorate, and their suspects, per year (the procuratorate's own white paper)."
+    caption = say(
+        zh(
+            "Criminal IP cases registered by the Shenzhen procuratorate, and their suspects, per year (the "
+            "procuratorate's own white paper)."
+        )
+    )
     publish_chart(fig, "fig-criminal-cases", caption=caption, alt=alt, data=data)
 
 

@@ -7,9 +7,12 @@ import numpy as np
 import pandas as pd
 
 from .. import names
+from ..chart_words import AND_SEP, OR_SEP, joined, month_year
 from ..charts import publish_chart
+from ..data import load_table
 from ..evidence import ARTICLE_DATE, events, observations
 from ..gluing import glue
+from ..i18n import Words, cat, say, zh
 from ..pages import fmt_num, round_to_inputs
 from ..style import colour, hollow, legend_below, mark_article, new_figure
 from ..tables import show_table
@@ -24,12 +27,13 @@ BRANCH_ZH = "国家海外知识产权纠纷应对指导中心深圳分中心"  #
 YEARS_337 = range(2016, 2023)  # the years the Section 337 chart shows
 
 # the counters in a few words (chart titles), by indicator
+# TRANSLATORS: the overseas-dispute counters in a few words, at the end of a chart title ("... firms guided most")
 SHORT = {
-    "overseas_cases_monitored": "cases monitored",
-    "overseas_firms_involved": "firms involved",
-    "overseas_firms_guided": "firms guided",
-    "overseas_savings": "costs saved",
-    "overseas_losses_avoided": "losses avoided",
+    "overseas_cases_monitored": zh("cases monitored"),
+    "overseas_firms_involved": zh("firms involved"),
+    "overseas_firms_guided": zh("firms guided"),
+    "overseas_savings": zh("costs saved"),
+    "overseas_losses_avoided": zh("losses avoided"),
 }
 
 
@@ -163,15 +167,16 @@ def glue_later() -> None:
     glue("od_guided_per_month", fmt_num((g["later_std"] - g["article"]) / months, 0))
 
 
-def later_title(t: pd.DataFrame) -> str:
+def later_title(t: pd.DataFrame) -> Words:
     """The finding of the later-totals chart: when, whether every total grew, which grew most."""
     indicator = _claims().set_index("claim_id")["indicators"]
     top = t.loc[t["multiple"].idxmax()]
-    moved = "had grown" if (t["multiple"] > 1).all() else "had moved"
-    return (
-        f"By {pd.Timestamp(t['period_end'].max()):%B %Y} Shenzhen's totals {moved}, "
-        f"{SHORT[indicator[top['claim_id']]]} most"
-    )
+    when, most = month_year(t["period_end"].max()), say(SHORT[indicator[top["claim_id"]]])
+    if (t["multiple"] > 1).all():
+        # TRANSLATORS: chart title; {when} is a month ("May 2024"), {most} a counter ("firms guided")
+        return say(zh("By {when} Shenzhen's totals had grown, {most} most"), when=when, most=most)
+    # TRANSLATORS: chart title; {when} is a month ("May 2024"), {most} a counter ("firms guided")
+    return say(zh("By {when} Shenzhen's totals had moved, {most} most"), when=when, most=most)
 
 
 def _tick(counter: str) -> str:
@@ -184,39 +189,81 @@ def _tick(counter: str) -> str:
     )
 
 
+def _counter_zh(counter: str) -> str:
+    """A counter's Chinese name (indicators.csv ``name_zh``), from its English name."""
+    ind = load_table("indicators")
+    return dict(zip(ind["name_en"], ind["name_zh"]))[str(counter)]
+
+
+def _counter_words(counter: str, en: str) -> Words:
+    """``en`` (the counter's name as the chart writes it) with the Chinese name, the long one broken like the
+    English tick (``_tick``) where ``en`` is."""
+    z = _counter_zh(counter)
+    if "\n" in en:
+        z = z.replace("一对一应对指导", "一对一应对\n指导")
+    return Words(en, {"zh_CN": z})
+
+
 def later_chart() -> None:
     later_all = later()
     fig, ax = new_figure(figsize=(4.9, 3.6))
     t = later_all.sort_values("multiple")
     y = np.arange(len(t))
-    ax.barh(y, t["multiple"], color=colour("shenzhen"), height=0.55, label="Shenzhen's own later total 深圳后来公布")
-    ax.axvline(1, color=colour("article"), lw=1.5, label="the article's figure = 1 文章数值")
+    ax.barh(
+        y, t["multiple"], color=colour("shenzhen"), height=0.55, label=zh("Shenzhen's own later total 深圳后来公布")
+    )
+    ax.axvline(1, color=colour("article"), lw=1.5, label=zh("the article's figure = 1 文章数值"))
     for yi, (_, r) in zip(y, t.iterrows()):
         ax.text(
             r["multiple"] + 0.05,
             yi,
-            f"{fmt_num(r['later_std'])} vs {fmt_num(r['article'])} {r['article_unit']}",
+            # TRANSLATORS: a bar's note: the later total against the article's; {unit} is a Chinese unit (家, 万美元)
+            say(
+                zh("{later} vs {article} {unit}"),
+                later=fmt_num(r["later_std"]),
+                article=fmt_num(r["article"]),
+                unit=r["article_unit"],
+            ),
             va="center",
         )
-    ax.set_yticks(y, [_tick(s) for s in t["counter"]])
+    ax.set_yticks(y, [_counter_words(s, _tick(s)) for s in t["counter"]])
     ax.set_xlim(0, t["multiple"].max() * 1.45)
-    ax.set_xlabel("Later total ÷ the article's (times 倍)")
+    ax.set_xlabel(zh("Later total ÷ the article's (times 倍)"))
     ax.set_title(later_title(later_all))
     legend_below(ax, ncol=1)
-    when = f"{pd.Timestamp(later_all['period_end'].max()):%B %Y}"
-    alt = (
-        "Horizontal bar chart: for "
-        + ", ".join(f"{r['counter'].lower()} ({fmt_num(r['multiple'], 2)} times)" for _, r in t.iterrows())
-        + f", the city's total of about {when} divided by the article's figure; "
-        "a black line marks the article's figure at 1."
+    when = month_year(later_all["period_end"].max())
+    each = [
+        # TRANSLATORS: one bar in a chart's alt text: a counter and its later total as a multiple of the article's
+        say(
+            zh("{counter} ({times} times)"),
+            counter=_counter_words(r["counter"], str(r["counter"]).lower()),
+            times=fmt_num(r["multiple"], 2),
+        )
+        for _, r in t.iterrows()
+    ]
+    alt = say(
+        # TRANSLATORS: alt text of a chart; {bars} lists "counter (1.25 times)", {when} is a month ("May 2024")
+        zh(
+            "Horizontal bar chart: for {bars}, the city's total of about {when} divided by the article's figure; "
+            "a black line marks the article's figure at 1."
+        ),
+        bars=joined(each),
+        when=when,
     )
     counters = [names.indicators()[i] for i in _claims()["indicators"]]
-    none = [c[0].lower() + c[1:] for c in counters if c not in set(later_all["counter"])]
-    caption = (
-        f"Shenzhen's own running totals of about {when} against the article's ({ARTICLE_DATE:%B %Y}), as multiples. "
-        "Both are the claimant's; the later date is inferred."
-        + (f" No later figure was found for {' or '.join(none)}." if none else "")
+    none = [_counter_words(c, str(c)[0].lower() + str(c)[1:]) for c in counters if c not in set(later_all["counter"])]
+    caption = say(
+        # TRANSLATORS: a chart's caption; {when} and {article} are months ("May 2024", "September 2022")
+        zh(
+            "Shenzhen's own running totals of about {when} against the article's ({article}), as multiples. Both "
+            "are the claimant's; the later date is inferred."
+        ),
+        when=when,
+        article=month_year(ARTICLE_DATE),
     )
+    if none:
+        # TRANSLATORS: the end of a chart's caption; {none} names the counters ("cases monitored or firms involved")
+        caption = cat(caption, say(zh(" No later figure was found for {none}."), none=joined(none, OR_SEP)))
     publish_chart(
         fig,
         "fig-overseas-later",
@@ -262,13 +309,16 @@ def glue_section_337_counts() -> None:
     glue("s337_share_range", f"{sh['value_std'].min():.0f}% to {sh['value_std'].max():.0f}%")
 
 
-def section_337_title(sh: pd.DataFrame) -> str:
+def section_337_title(sh: pd.DataFrame) -> Words:
     """The finding of the Section 337 chart: the range of the share naming Chinese firms, and its years."""
     y0, y1 = int(sh["year"].min()), int(sh["year"].max())
     years = str(y0) if y0 == y1 else f"{y0}-{y1}"
     lo, hi = f"{sh['value_std'].min():.0f}", f"{sh['value_std'].max():.0f}"
     share = f"{lo}%" if lo == hi else f"{lo}-{hi}%"
-    return f"Chinese firms were named in {share} of Section 337 investigations, {years}"
+    # TRANSLATORS: chart title; {share} is a percentage or a range ("35-40%"), {years} a year or a span of years
+    return say(
+        zh("Chinese firms were named in {share} of Section 337 investigations, {years}"), share=share, years=years
+    )
 
 
 STY_337 = {
@@ -296,7 +346,7 @@ def section_337_chart() -> None:
         color=colour("shenzhen"),
         width=0.5,
         alpha=0.8,
-        label="investigations naming Chinese firms 涉华调查",
+        label=zh("investigations naming Chinese firms 涉华调查"),
     )
     for b, (m, entity) in STY_337.items():
         d = full[full["basis"] == b]
@@ -308,10 +358,11 @@ def section_337_chart() -> None:
                 color=colour(entity),
                 s=50,
                 zorder=3,
-                label=f"all: {names.basis(b)}",
+                # TRANSLATORS: a legend entry: all Section 337 cases, counted as {basis} ("complaints filed")
+                label=say(zh("all: {basis}"), basis=names.basis(b)),
             )
     for _, r in part.iterrows():
-        partial = "complaints to 1 September (partial year)"
+        partial = zh("complaints to 1 September (partial year)")
         ax.scatter(r["year"], r["value_std"], label=partial, **hollow(colour("beijing"), 50, face="white"))
     for y in yrs:
         if y not in have and y not in set(part["year"]):
@@ -319,28 +370,39 @@ def section_337_chart() -> None:
             ax.text(
                 y,
                 top + 2,
-                "no total\n无总数" if top else "no source\n无数据",
+                zh("no total\n无总数") if top else zh("no source\n无数据"),
                 ha="center",
                 va="bottom",
                 color="#555555",
             )
-    mark_article(ax, label="article", axis="year")
+    mark_article(ax, label=zh("article"), axis="year")
     ax.set_xlim(yrs[0] - 0.6, yrs[-1] + 1.0)
     ax.set_xticks(yrs)
     ax.set_ylim(0, full["value_std"].max() * 1.25)
-    ax.set_ylabel("Section 337 cases per year (件)")
-    ax.set_xlabel("Year")
+    ax.set_ylabel(zh("Section 337 cases per year (件)"))
+    ax.set_xlabel(zh("Year"))
     ax.set_title(section_337_title(s["sh"]))
     legend_below(ax, ncol=1)
-    alt = (
-        f"Chart of US Section 337 counts per year from {yrs[0]} to {yrs[-1]} by what is counted (investigations "
-        f"instituted, complaints filed, complaints plus ancillary proceedings), with bars for investigations naming "
-        f"Chinese firms in {' and '.join(str(y) for y in sorted(cn['year']))} "
-        f"({', '.join(fmt_num(v) for v in cn.sort_values('year')['value_std'])}); "
-        "years with no source are marked; a dashed line marks the article's date."
+    alt = say(
+        zh(
+            "Chart of US Section 337 counts per year from {first} to {last} by what is counted (investigations "
+            "instituted, complaints filed, complaints plus ancillary proceedings), with bars for investigations "
+            "naming Chinese firms in {years} ({counts}); years with no source are marked; a dashed line marks the "
+            "article's date."
+        ),
+        first=yrs[0],
+        last=yrs[-1],
+        years=joined((str(y) for y in sorted(cn["year"])), AND_SEP),
+        counts=joined(fmt_num(v) for v in cn.sort_values("year")["value_std"]),
     )
     data = section_337_data()
-    caption = "US Section 337 cases per year, by what is counted, and the investigations naming Chinese firms (including Hong Kong, Macao and Taiwan). Markers of different shapes are different counts and are not joined."
+    caption = say(
+        zh(
+            "US Section 337 cases per year, by what is counted, and the investigations naming Chinese firms "
+            "(including Hong Kong, Macao and Taiwan). Markers of different shapes are different counts and are not "
+            "joined."
+        )
+    )
     publish_chart(fig, "fig-section-337", caption=caption, alt=alt, data=data)
 
 

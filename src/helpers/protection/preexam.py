@@ -8,10 +8,13 @@ import pandas as pd
 from matplotlib.ticker import FuncFormatter, MultipleLocator
 
 from .. import names
+from ..chart_words import SEMICOLON, joined, month_year
+from ..chart_words import when as when_words
 from ..charts import publish_chart
 from ..downloads import OBSERVATION_COLUMNS
 from ..evidence import observations
 from ..gluing import glue
+from ..i18n import Words, say, zh
 from ..pages import fmt_num
 from ..style import colour, new_figure
 from ..verdicts import plural
@@ -78,35 +81,48 @@ def glue_findings() -> None:
     glue("pp_centres_when", f"{centres.iloc[0]['period_end']:%B %Y}")
 
 
-def chart_title(groups: float, first: pd.Series) -> str:
+def chart_title(groups: float, first: pd.Series) -> Words:
     """The finding of the chart: the article's groups as a share of the centre's first running total."""
-    return f"The PPH route is about {groups / first['value_std'] * 100:.0f}% of the centre's cases to {first['period_end']:%B %Y}"
+    return say(
+        # TRANSLATORS: chart title; {share} is a percentage, {when} a month ("March 2021")
+        zh("The PPH route is about {share:.0f}% of the centre's cases to {when}"),
+        share=groups / first["value_std"] * 100,
+        when=month_year(first["period_end"]),
+    )
 
 
-def _bars() -> list[tuple[str, float, str, str]]:
-    """The chart's bars, top to bottom: (name, value, qualifier, colour)."""
+def _bars() -> list[tuple[Words, float, str, str, Words]]:
+    """The chart's bars, top to bottom: (name, value, qualifier, colour, the name as the chart writes it)."""
     c, v = _claim(), volumes()
     y2020, g = v["year"].iloc[0], v["grants"].iloc[0]
-    rows = [(f"Cases received, {y2020['year']:.0f} (full year)", y2020["value_std"], "", colour("shenzhen"))]
+    # TRANSLATORS: a bar's name: the cases a protection centre received in one full year
+    full = say(zh("Cases received, {year} (full year)"), year=f"{y2020['year']:.0f}")
+    rows = [(full, y2020["value_std"], "", colour("shenzhen"), full)]
+
+    def to(r, short: bool) -> Words:
+        # TRANSLATORS: a bar's name: a running total of cases received; {when} is a month or "the end of 2022"
+        return say(zh("Cases received, total to {when}"), when=when_words(r, short))
+
     for _, r in v["cum"].iterrows():
-        rows.append((f"Cases received, total to {when(r)}", r["value_std"], r["qualifier"] or "", colour("shenzhen")))
-    rows.append(
-        (
-            f"Patents granted after pre-examination, total to {when(g)}",
-            g["value_std"],
-            g["qualifier"] or "",
-            colour("beijing"),
-        )
-    )
-    rows.append(
-        (
-            "High-value groups via pre-examination + PPH (the article)",
-            float(c["stated_value"]),
-            c["qualifier"] or "",
-            colour("article"),
-        )
-    )
+        rows.append((to(r, False), r["value_std"], r["qualifier"] or "", colour("shenzhen"), to(r, True)))
+
+    def granted(short: bool) -> Words:
+        # TRANSLATORS: a bar's name: a running total of patents granted; {when} is a month or "the end of 2022"
+        return say(zh("Patents granted after pre-examination, total to {when}"), when=when_words(g, short))
+
+    rows.append((granted(False), g["value_std"], g["qualifier"] or "", colour("beijing"), granted(True)))
+    # TRANSLATORS: a bar's name: the article's figure
+    article = say(zh("High-value groups via pre-examination + PPH (the article)"))
+    rows.append((article, float(c["stated_value"]), c["qualifier"] or "", colour("article"), article))
     return rows
+
+
+def _value_words(value: float, qualifier: str) -> Words | str:
+    """A bar's value as the chart writes it: '1,234' (alike in every edition) or 'more than 1,234'."""
+    if qualifier == "over":
+        # TRANSLATORS: a lower bound ("more than 1,234")
+        return say(zh("more than {n}"), n=fmt_num(value))
+    return fmt_num(value)
 
 
 def chart_data() -> pd.DataFrame:
@@ -122,33 +138,39 @@ def chart() -> None:
     top = max(r[1] for r in rows)
     ax.barh(y, [r[1] for r in rows], color=[r[3] for r in rows], height=0.45)
     for yi, r in zip(y, rows):
-        lab = _more_than(r[2]) + fmt_num(r[1])
+        lab = _value_words(r[1], r[2])
         if r[1] > top * 0.5:  # a long bar: its value inside, at its end
             ax.text(r[1] - top * 0.01, yi, lab, va="center", ha="right", color="white")
         else:
             ax.text(r[1] + top * 0.01, yi, lab, va="center")
-        ax.text(
-            0, yi + 0.3, r[0].replace("the end of ", "end "), va="bottom", ha="left"
-        )  # the row's name above its bar
+        ax.text(0, yi + 0.3, r[4], va="bottom", ha="left")  # the row's name above its bar
     ax.set_yticks([])
     ax.set_ylim(-0.5, len(rows) - 0.3)
     ax.set_xlim(0, top * 1.05)
     ax.xaxis.set_major_locator(MultipleLocator(5000))  # five labels: legible on a phone
     ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:,.0f}"))
-    ax.set_xlabel("Cases, patents or groups (件 / 件组)")
+    ax.set_xlabel(zh("Cases, patents or groups (件 / 件组)"))
     ax.set_title(chart_title(float(_claim()["stated_value"]), volumes()["cum"].iloc[0]))
-    alt = (
-        "Horizontal bar chart of the Shenzhen protection centre's pre-examination volumes: "
-        + "; ".join(f"{r[0]}: {_more_than(r[2]) + fmt_num(r[1])}" for r in rows)
-        + ". The article's figure is the black bar."
+    alt = say(
+        # TRANSLATORS: alt text of a chart; {bars} lists "bar name: value"
+        zh(
+            "Horizontal bar chart of the Shenzhen protection centre's pre-examination volumes: {bars}. The article's "
+            "figure is the black bar."
+        ),
+        # TRANSLATORS: a bar in an alt text: its name and value
+        bars=joined((say(zh("{name}: {value}"), name=r[0], value=_value_words(r[1], r[2])) for r in rows), SEMICOLON),
     )
     data = chart_data()
     publish_chart(
         fig,
         "fig-preexam-pph",
-        caption="The protection centre's pre-examination volumes (its own figures) "
-        "and the article's count of high-value patent groups routed through pre-examination and PPH (black). "
-        'Totals are running totals since the centre began work; bars marked "more than" are lower bounds.',
+        caption=say(
+            zh(
+                "The protection centre's pre-examination volumes (its own figures) and the article's count of "
+                "high-value patent groups routed through pre-examination and PPH (black). Totals are running totals "
+                'since the centre began work; bars marked "more than" are lower bounds.'
+            )
+        ),
         alt=alt,
         data=data,
     )

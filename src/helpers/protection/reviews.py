@@ -9,9 +9,11 @@ import pandas as pd
 from matplotlib.patches import Rectangle
 
 from .. import names
+from ..chart_words import SEMICOLON, joined
 from ..charts import publish_chart
 from ..evidence import events
 from ..gluing import glue
+from ..i18n import Words, in_lang, say, zh
 from ..style import colour, legend_below, new_figure
 from ..tables import show_table
 from ..verdicts import plural
@@ -95,25 +97,43 @@ def reviews_table() -> None:
     show_table(pd.DataFrame(rows))
 
 
-def chart_title() -> str:
+def chart_title() -> Words:
     """The finding of the chart: where the city's later statement starts the administrative protection run,
     against the article's start."""
     a = claims_by_review()["admin_protection"]
     start, later = implied_start(a), later_start(a)[0]
     if later is None:
-        return f"No later city statement dates the excellent run the article starts in {start}"
+        # TRANSLATORS: chart title; "the excellent run": the years in a row Shenzhen was graded excellent in the
+        # administrative protection review; {start} is a year
+        return say(zh("No later city statement dates the excellent run the article starts in {start}"), start=start)
     if later == start:
-        return f"Later city statements also start the excellent run in {start}"
-    return f"Later city statements start the excellent run in {later}, not {start}"
+        # TRANSLATORS: chart title; {start} is a year
+        return say(zh("Later city statements also start the excellent run in {start}"), start=start)
+    # TRANSLATORS: chart title; {later} and {start} are years
+    return say(zh("Later city statements start the excellent run in {later}, not {start}"), later=later, start=start)
 
 
-def statements(basis: str) -> str:
+def statements(basis: str) -> Words:
     """What the statements found for one review say, each with whether it came before or after the article."""
     rows = review_rows(basis)
     if rows.empty:
-        return "no statement found"
-    when = {True: "after the article", False: "before the article"}
-    return ", ".join(f"{r['what']} ({when[bool(r['after_article'])]})" for _, r in rows.iterrows())
+        # TRANSLATORS: in a chart's alt text: no statement was found for a review
+        return say(zh("no statement found"))
+    # TRANSLATORS: in a chart's alt text: what a statement says ("first in 2021"), published after the article
+    after = zh("{what} (after the article)")
+    # TRANSLATORS: in a chart's alt text: what a statement says ("first in 2021"), published before the article
+    before = zh("{what} (before the article)")
+    return joined(say(after if r["after_article"] else before, what=r["what"]) for _, r in rows.iterrows())
+
+
+def _review_tick(basis: str) -> Words:
+    """A review's name on the chart's axis: without the word "review", on lines of at most 18 characters."""
+    name = names.basis(basis)
+    en = textwrap.fill(str(name).replace(" review", ""), 18)
+    z = str(in_lang(name, "zh_CN"))
+    if z != str(name):  # a Chinese name: lines of at most 9 characters
+        z = "\n".join(textwrap.wrap(z, 9))
+    return Words(en, {"zh_CN": z})
 
 
 def chart_data() -> pd.DataFrame:
@@ -130,7 +150,9 @@ def chart() -> None:
         yc = n - 1 - i
         for y in range(implied_start(c), int(c["period_end"].year) + 1):
             ax.add_patch(
-                Rectangle((y - 0.45, yc + 0.02), 0.9, 0.42, color=colour("article"), label="the article's claim 文章")
+                Rectangle(
+                    (y - 0.45, yc + 0.02), 0.9, 0.42, color=colour("article"), label=zh("the article's claim 文章")
+                )
             )
         rr = review_rows(b).sort_values("after_article", ascending=False)  # earlier statements on top
         for _, r in rr.iterrows():
@@ -146,33 +168,50 @@ def chart() -> None:
                         hatch="///" if r["after_article"] else None,
                         lw=1.2,
                         label=(
-                            "city's statement after the article 深圳后来表述"
+                            zh("city's statement after the article 深圳后来表述")
                             if r["after_article"]
-                            else "city's statement before the article 深圳此前表述"
+                            else zh("city's statement before the article 深圳此前表述")
                         ),
                     )
                 )
     h, lab = ax.get_legend_handles_labels()
     uniq = dict(zip(lab, h))
     legend_below(ax, ncol=1, handles=list(uniq.values()), labels=list(uniq.keys()))
-    ax.set_yticks(range(n), [textwrap.fill(names.basis(b).replace(" review", ""), 18) for b in by_review][::-1])
+    ax.set_yticks(range(n), [_review_tick(b) for b in by_review][::-1])
     ax.set_xlim(YEARS[0] - 0.6, YEARS[-1] + 0.6)
     ax.set_ylim(-0.6, n - 0.4)
     ax.set_xticks(list(YEARS))
     ax.grid(False)
-    ax.set_xlabel("Review year")
+    ax.set_xlabel(zh("Review year"))
     ax.set_title(chart_title())
     a = by_review["admin_protection"]
-    alt = (
-        f"Grid of review years {YEARS[0]} to {YEARS[-1]} for {n} reviews; upper halves mark the years the article "
-        f"claims a top result ({implied_start(a)} to {int(a['period_end'].year)} for administrative protection, "
-        f"{int(a['period_end'].year)} for the others); lower halves mark years covered by the city's "
-        "own statements, hatched when published after the article: "
-        + "; ".join(f"{names.basis(b)}, {statements(b)}" for b in by_review)
-        + "."
+    alt = say(
+        # TRANSLATORS: alt text of a chart; {statements} lists, for each review, what the city's statements say
+        zh(
+            "Grid of review years {first} to {last} for {n} reviews; upper halves mark the years the article claims "
+            "a top result ({start} to {end} for administrative protection, {end} for the others); lower halves "
+            "mark years covered by the city's own statements, hatched when published after the article: "
+            "{statements}."
+        ),
+        first=YEARS[0],
+        last=YEARS[-1],
+        n=n,
+        start=implied_start(a),
+        end=int(a["period_end"].year),
+        # TRANSLATORS: in a chart's alt text: a review and what the statements found for it say
+        statements=joined(
+            (say(zh("{review}, {statements}"), review=names.basis(b), statements=statements(b)) for b in by_review),
+            SEMICOLON,
+        ),
     )
     data = chart_data()
-    caption = "Which review years each statement covers: the article's claims (black, upper half) and the city's own statements (orange, lower half; hatched if published after the article). No independent statement was found."
+    caption = say(
+        zh(
+            "Which review years each statement covers: the article's claims (black, upper half) and the city's own "
+            "statements (orange, lower half; hatched if published after the article). No independent statement was "
+            "found."
+        )
+    )
     publish_chart(fig, "fig-review-years", caption=caption, alt=alt, data=data.drop(columns=["counts"]))
 
 
