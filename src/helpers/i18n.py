@@ -177,6 +177,9 @@ PLURALS = {
     "cities": zh("{n} cities"),
     "bodies": zh("{n} bodies"),
     "parts": zh("{n} parts"),
+    "cases": zh("{n} cases"),
+    "groups": zh("{n} groups"),
+    "designations": zh("{n} designations"),
 }
 
 
