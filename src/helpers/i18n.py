@@ -195,6 +195,9 @@ PLURALS = {
     "cities": zh("{n} cities"),
     "bodies": zh("{n} bodies"),
     "parts": zh("{n} parts"),
+    "cases": zh("{n} cases"),
+    "groups": zh("{n} groups"),
+    "designations": zh("{n} designations"),
 }
 
 

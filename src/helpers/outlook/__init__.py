@@ -23,6 +23,7 @@ import pandas as pd
 from .. import names
 from ..data import load_table
 from ..evidence import ARTICLE, ARTICLE_DATE, cities, compare_cities, observations, per_year, preferred
+from ..i18n import zh
 from ..style import decimal_year, legend_below
 from ..verdicts import plural  # noqa: F401  (re-exported for the chapter's pages and the front page)
 
@@ -30,12 +31,26 @@ ARTICLE_DATE_TEXT = ARTICLE["date"]  # an alias for older imports; the date itse
 
 # who speaks, in short plain words for table cells; the long forms are helpers.names.RELATION
 WHO_SHORT = {
-    "claimant": "claimant",
-    "national_official": "national body",
-    "other_official": "other official body",
-    "independent": "independent",
-    "unknown": "not stated",
+    # TRANSLATORS: who speaks, in a table cell
+    "claimant": zh("claimant"),
+    # TRANSLATORS: who speaks, in a table cell
+    "national_official": zh("national body"),
+    # TRANSLATORS: who speaks, in a table cell
+    "other_official": zh("other official body"),
+    # TRANSLATORS: who speaks, in a table cell
+    "independent": zh("independent"),
+    # TRANSLATORS: who speaks, in a table cell
+    "unknown": zh("not stated"),
 }
+# where a plan target stands (the status column of the plans page)
+# TRANSLATORS: status of a plan target
+REACHED = zh("target reached")
+# TRANSLATORS: status of a plan target: progress is ahead of the time elapsed
+AHEAD = zh("ahead of pace")
+# TRANSLATORS: status of a plan target: progress is behind the time elapsed
+BEHIND = zh("behind pace")
+# TRANSLATORS: status of a plan target with no value after its start
+NO_LATER = zh("no later value found")
 TIER = names.TIER
 PERIOD_TYPE = names.PERIOD_TYPE
 BASIS = {**names.BASIS, "standard": ""}  # '' : nothing to say about the basis
@@ -170,7 +185,7 @@ def plan_targets(after: pd.Timestamp = ARTICLE_DATE) -> pd.DataFrame:
 
 def _progress(r: dict) -> dict:
     if r["start"] is None or r["latest"] is None:
-        return {"progress": None, "elapsed": None, "direction": None, "status": "no later value found"}
+        return {"progress": None, "elapsed": None, "direction": None, "status": NO_LATER}
     up = r["target"] >= r["start"]
     span = r["target"] - r["start"]
     progress = (r["latest"] - r["start"]) / span if span else (1.0 if r["latest"] == r["target"] else 0.0)
@@ -179,7 +194,7 @@ def _progress(r: dict) -> dict:
     reached = r["latest"] >= r["target"] if up else r["latest"] <= r["target"]
     if r["qualifier"] == "under":
         reached = r["latest"] < r["target"]
-    status = "target reached" if reached else ("ahead of pace" if progress >= elapsed else "behind pace")
+    status = REACHED if reached else (AHEAD if progress >= elapsed else BEHIND)
     return {
         "progress": float(progress),
         "elapsed": float(elapsed),

@@ -14,9 +14,13 @@ from ..charts import publish_chart
 from ..data import load_table
 from ..evidence import ARTICLE_DATE, per_year, preferred, region_names
 from ..gluing import glue
+from ..i18n import LANGUAGES, Words, both, say, tr, zh
 from ..pages import fmt_num
+from ..protection.bilingual import commas, known
+from ..protection.bilingual import show_table as show_table_editions
+from ..protection.checks import CLAUSES, joined_pairs
 from ..style import colour, legend_below, mark_article, new_figure, use_house_style, year_axis
-from ..tables import show_sources, show_table
+from ..tables import show_sources
 from ..units import convert
 from . import BASIS, WHO_SHORT, legend_marked, plot_series, series
 
@@ -141,8 +145,9 @@ def glue_grants() -> None:
     glue("a_grants_2021", fmt_num(round(sz.loc[BASE_YEAR])))
     glue("a_grants_change", f"{(sz.loc[last] / sz.loc[BASE_YEAR] - 1) * 100:.0f}%")
     both = grants_years_with_beijing()
-    glue("a_grants_bj_years", ", ".join(map(str, both)) or "none")
-    glue("a_grants_sz_ahead", "ahead of" if grants_ahead_of_beijing() else "not always ahead of")
+    glue("a_grants_bj_years", commas(both))
+    # TRANSLATORS: "Shenzhen stays {ahead of} Beijing"
+    glue("a_grants_sz_ahead", say(zh("ahead of")) if grants_ahead_of_beijing() else say(zh("not always ahead of")))
 
 
 def grants_years_with_beijing() -> list[int]:
@@ -187,8 +192,8 @@ def grants_chart() -> None:
 def glue_pct() -> None:
     psz, pc = region(pct(), "shenzhen"), region(pct(), "china")
     later = psz[psz["year"] > BASE_YEAR]
-    glue("a_pct_sz_years", ", ".join(str(y) for y in sorted(later["year"].unique())) or "none")
-    glue("a_pct_sz_bases", ", ".join(sorted({BASIS[b] for b in later["basis"]})))
+    glue("a_pct_sz_years", commas(int(y) for y in sorted(later["year"].unique())))
+    glue("a_pct_sz_bases", commas(sorted({BASIS[b] for b in later["basis"]})))
     for b in ["cnipa", "wipo"]:
         d = pc[pc["basis"] == b]
         y = int(d["year"].max())
@@ -249,7 +254,10 @@ def glue_density() -> None:
     e, v = last_point(hv, "shenzhen")
     cn = region(hv, "china")
     cn = cn[cn["period_end"] == e]
-    glue("a_hv_ratio", f"{v / preferred(cn):.1f}" if len(cn) else "not computable (no national figure for that date)")
+    glue(
+        "a_hv_ratio",
+        f"{v / preferred(cn):.1f}" if len(cn) else say(zh("not computable (no national figure for that date)")),
+    )
 
 
 def density_title() -> str:
@@ -287,8 +295,16 @@ def density_chart() -> None:
 # --------------------------------------------------------------------------- pledge financing
 
 
-def billion(v: float, digits: int) -> str:
-    return fmt_num(convert(v, "亿元", "billion yuan"), digits)
+# TRANSLATORS: an amount in 亿元 ({n} is already in hundred millions of yuan; "3098 亿元")
+YI = zh("{n} hundred million yuan")
+
+
+def billion(v: float, digits: int) -> Words:
+    """An amount (in 亿元) in billion yuan with ``digits`` decimals, the number alone (the prose says the
+    unit); its Chinese edition in 亿元 with the unit, to the same precision."""
+    en = fmt_num(convert(v, "亿元", "billion yuan"), digits)
+    n = f"{v:.{max(digits - 1, 0)}f}"
+    return Words(en, {lang: tr(YI, lang).format(n=n) for lang in LANGUAGES})
 
 
 def glue_pledge() -> None:
@@ -298,13 +314,17 @@ def glue_pledge() -> None:
     glue("a_pl_cn", billion(preferred(pcn[pcn["year"] == y]), 1))
     glue("a_pl_cn_2021", billion(preferred(pcn[pcn["year"] == BASE_YEAR]), 1))
     later = ps[ps["year"] > BASE_YEAR].drop_duplicates(["year", "basis", "value_std"])
-    glue(
-        "a_pl_sz_list",
-        "; ".join(
-            f"{int(r.year)}: {billion(r.value_std, 2)} ({BASIS[r.basis] or 'basis not stated'})"
-            for r in later.itertuples()
-        ),
-    )
+    items = [
+        # TRANSLATORS: a year's amount and its basis ("2022: 19.48 (basis not stated)")
+        say(
+            zh("{year}: {amount} ({basis})"),
+            year=int(r.year),
+            amount=billion(r.value_std, 2),
+            basis=known(BASIS[r.basis]) if BASIS[r.basis] else say(zh("basis not stated")),
+        )
+        for r in later.itertuples()
+    ]
+    glue("a_pl_sz_list", joined_pairs(items, CLAUSES))
 
 
 def pledge_title() -> str:
@@ -380,18 +400,33 @@ def exam_chart() -> None:
 # --------------------------------------------------------------------------- latest values at a glance
 
 
-def latest_cell(o: pd.DataFrame) -> tuple[str, str]:
+def latest_cell(o: pd.DataFrame) -> tuple:
     """The latest value(s) of ``o`` with their period, and who speaks for them; sources that disagree: each."""
     if o.empty:
-        return "none found", ""
+        return say(zh("none found")), ""
     r = o[o["period_end"] == o["period_end"].max()]
-    values = " or ".join(fmt_num(v) for v in sorted(set(r["value_std"])))
-    return f"{values} ({r['period'].iloc[0]})", ", ".join(sorted({WHO_SHORT[x] for x in r["relation"]}))
+    values = joined_pairs([fmt_num(v) for v in sorted(set(r["value_std"]))], OR)
+    # TRANSLATORS: a value and its period ("1,234 (2023)")
+    cell = say(zh("{values} ({period})"), values=values, period=r["period"].iloc[0])
+    return cell, commas(say(w) for w in sorted({WHO_SHORT[x] for x in r["relation"]}))
 
 
 @cache
 def latest_series() -> tuple[pd.DataFrame, ...]:
     return tuple(series(ind, [reg], period_types=kinds, basis=basis) for ind, reg, basis, kinds in LATEST_ROWS)
+
+
+# TRANSLATORS: column headers of the table of latest values
+LATEST_COLUMNS = (
+    zh("Series"),
+    zh("Where"),
+    zh("Last before the article"),
+    zh("Latest found"),
+    zh("Who speaks (latest)"),
+)
+ZH_NAMES = dict(zip(load_table("regions")["region"], load_table("regions")["name_zh"]))
+# TRANSLATORS: two values sources disagree on ("1,234 or 1,240")
+OR = zh("{head} or {last}")
 
 
 def latest_table() -> None:
@@ -402,14 +437,18 @@ def latest_table() -> None:
         after, who = latest_cell(s[s["after_article"]])
         rows.append(
             {
-                "Series": f"{ind.loc[i, 'name_en']} ({ind.loc[i, 'unit']})",
-                "Where": NAMES[reg],
-                "Last before the article": before,
-                "Latest found": after,
-                "Who speaks (latest)": who,
+                LATEST_COLUMNS[0]: say(
+                    zh("{indicator} ({unit})"),
+                    indicator=both(ind.loc[i, "name_en"], zh_CN=ind.loc[i, "name_zh"]),
+                    unit=ind.loc[i, "unit"],
+                ),
+                LATEST_COLUMNS[1]: both(NAMES[reg], zh_CN=ZH_NAMES[reg]),
+                LATEST_COLUMNS[2]: before,
+                LATEST_COLUMNS[3]: after,
+                LATEST_COLUMNS[4]: who,
             }
         )
-    show_table(pd.DataFrame(rows))
+    show_table_editions(pd.DataFrame(rows))
 
 
 def sources() -> None:

@@ -12,9 +12,13 @@ from ..charts import publish_chart
 from ..data import load_table
 from ..evidence import region_names
 from ..gluing import glue
+from ..i18n import both, say, zh
 from ..pages import fmt_num
+from ..protection.bilingual import commas
+from ..protection.bilingual import show_table as show_table_editions
+from ..protection.checks import CLAUSES, joined_pairs
 from ..style import colour, legend_below, new_figure, use_house_style
-from ..tables import show_sources, show_table
+from ..tables import show_sources
 from . import WHO_SHORT, plan_targets, plural
 
 use_house_style()
@@ -28,8 +32,19 @@ OTHER_SOURCES = ["density-echinagov-szplan-2022-01", "density-gmrb-2024-03"]  # 
 def targets() -> pd.DataFrame:
     """:func:`helpers.outlook.plan_targets` with each indicator's English name."""
     p = plan_targets()
-    names = load_table("indicators").set_index("indicator")["name_en"]
-    return p.assign(name=[names[i] for i in p["indicator"]])
+    ind = load_table("indicators").set_index("indicator")
+    return p.assign(
+        name=[ind.at[i, "name_en"] for i in p["indicator"]],
+        name_words=[both(ind.at[i, "name_en"], zh_CN=ind.at[i, "name_zh"]) for i in p["indicator"]],
+    )
+
+
+ZH_NAMES = dict(zip(load_table("regions")["region"], load_table("regions")["name_zh"]))
+
+
+def where(region: str):
+    """A region's name in each edition ('China (national) 全国' / '全国')."""
+    return both(NAMES[region], zh_CN=ZH_NAMES[region])
 
 
 def with_later() -> pd.DataFrame:
@@ -51,10 +66,12 @@ def glue_findings() -> None:
     glue("p_n_ahead", count("ahead of pace"))
     glue("p_n_missing", plural(count(NO_LATER, targets()), "target"))
     behind = have[have["status"] == "behind pace"]
-    glue(
-        "p_behind_list",
-        "; ".join(f"{r.name} ({NAMES[r.region]}, {r.target_year})" for r in behind.itertuples()) or "none",
-    )
+    items = [
+        # TRANSLATORS: a plan target behind pace: its indicator, where, and the year it is for
+        say(zh("{name} ({where}, {year})"), name=r.name_words, where=where(r.region), year=r.target_year)
+        for r in behind.itertuples()
+    ]
+    glue("p_behind_list", joined_pairs(items, CLAUSES) if items else say(zh("none")))
 
 
 def progress_title() -> str:
@@ -130,33 +147,62 @@ def missing(v) -> bool:
     return v is None or pd.isna(v)
 
 
+# TRANSLATORS: column headers of the table of plan targets
+PLAN_COLUMNS = (
+    zh("Indicator"),
+    zh("Where"),
+    zh("Start"),
+    zh("Target"),
+    zh("Latest"),
+    zh("Progress"),
+    zh("Status"),
+    zh("Latest from"),
+)
+
+
 def target_table() -> None:
     units = load_table("indicators").set_index("indicator")["unit"]
     rows = []
+    none = say(zh("none found"))
     for r in targets().sort_values(["region", "target_year", "name"]).itertuples():
-        earliest = "" if r.start_is_plan_year else ", earliest found"
+        if missing(r.start):
+            start = none
+        elif r.start_is_plan_year:
+            start = say(zh("{value} ({date})"), value=fmt_num(r.start), date=day(r.start_end))
+        else:
+            # TRANSLATORS: a starting value that is the earliest found, not the plan's starting year's
+            start = say(zh("{value} ({date}, earliest found)"), value=fmt_num(r.start), date=day(r.start_end))
+        target = (
+            # TRANSLATORS: a plan target: a ceiling by the end of a year
+            say(zh("under {value} by end of {year}"), value=fmt_num(r.target), year=r.target_year)
+            if r.qualifier == "under"
+            # TRANSLATORS: a plan target: a value by the end of a year
+            else say(zh("{value} by end of {year}"), value=fmt_num(r.target), year=r.target_year)
+        )
         rows.append(
             {
-                "Indicator": f"{r.name} ({units[r.indicator]})",
-                "Where": NAMES[r.region],
-                "Start": "none found" if missing(r.start) else f"{fmt_num(r.start)} ({day(r.start_end)}{earliest})",
-                "Target": f"{'under ' if r.qualifier == 'under' else ''}{fmt_num(r.target)} by end of {r.target_year}",
-                "Latest": "none found" if missing(r.latest) else f"{fmt_num(r.latest)} ({day(r.latest_end)})",
-                "Progress": "" if missing(r.progress) else percent(r.progress),
-                "Status": r.status,
-                "Latest from": ", ".join(WHO_SHORT[x] for x in r.latest_relations),
+                PLAN_COLUMNS[0]: say(zh("{indicator} ({unit})"), indicator=r.name_words, unit=units[r.indicator]),
+                PLAN_COLUMNS[1]: where(r.region),
+                PLAN_COLUMNS[2]: start,
+                PLAN_COLUMNS[3]: target,
+                PLAN_COLUMNS[4]: none
+                if missing(r.latest)
+                else say(zh("{value} ({date})"), value=fmt_num(r.latest), date=day(r.latest_end)),
+                PLAN_COLUMNS[5]: "" if missing(r.progress) else percent(r.progress),
+                PLAN_COLUMNS[6]: say(r.status),
+                PLAN_COLUMNS[7]: commas(say(WHO_SHORT[x]) for x in r.latest_relations) if r.latest_relations else "",
             }
         )
-    show_table(pd.DataFrame(rows))
+    show_table_editions(pd.DataFrame(rows))
 
 
 def glue_missing() -> None:
     sz = targets()[targets()["region"] == "shenzhen"]
     glue(
         "p_sz_note",
-        "the only Shenzhen target found comes from the city's science and technology plan, not its IP plan"
+        say(zh("the only Shenzhen target found comes from the city's science and technology plan, not its IP plan"))
         if len(sz) == 1
-        else f"{len(sz)} Shenzhen targets were found",
+        else say(zh("{n} Shenzhen targets were found"), n=len(sz)),
     )
     years = (
         load_table("observations")

@@ -11,22 +11,28 @@ import pandas as pd
 from ..charts import publish_chart
 from ..evidence import claim
 from ..gluing import glue
-from ..i18n import Words, say, zh
+from ..i18n import Words, listing, say, zh
+from ..protection.bilingual import commas, known
+from ..protection.bilingual import show_table as show_table_editions
+from ..protection.checks import CLAUSES, joined_pairs
 from ..style import colour, label_axes, mark_article, new_figure, use_house_style, year_axis
-from ..tables import show_sources, show_table
+from ..tables import show_sources
 from . import WHO_SHORT, first_by_figures, rank_statements, streak_statements
 
 use_house_style()
 YEARS = [2022, 2023, 2024]
 MEASURES = [  # (figures indicator, rank statements, streak statements, label, glue key letter)
-    ("patent_grants", "grants_city_rank", "grants_streak_years", "Patent grants", "g"),
-    ("pct_applications", "pct_city_rank", "pct_streak_years", "PCT applications", "p"),
+    # TRANSLATORS: a measure of the streaks page (a table cell)
+    ("patent_grants", "grants_city_rank", "grants_streak_years", zh("Patent grants"), "g"),
+    # TRANSLATORS: a measure of the streaks page (a table cell)
+    ("pct_applications", "pct_city_rank", "pct_streak_years", zh("PCT applications"), "p"),
 ]
-FIGURES = {True: "first", False: "not first", None: "no comparison"}
+# TRANSLATORS: what a year's figures show about Shenzhen's place among cities (a table cell, before the reason)
+FIGURES = {True: zh("first"), False: zh("not first"), None: zh("no comparison")}
 
 
-def who(rows: pd.DataFrame) -> str:
-    return ", ".join(sorted({WHO_SHORT[x] for x in rows["relation"]}))
+def who(rows: pd.DataFrame):
+    return commas(say(w) for w in sorted({WHO_SHORT[x] for x in rows["relation"]}))
 
 
 @cache
@@ -40,16 +46,19 @@ def year_rows() -> tuple[pd.DataFrame, tuple[str, ...]]:
             ok, why, ids = first_by_figures(ind, y)
             r, s = ranks[ranks["year"] == y], streaks[streaks["year"] == y]
             used += [*ids, *r["source_id"], *s["source_id"]]
-            said = ["ranked first by " + who(r)] if len(r) else []
+            # TRANSLATORS: a ranking statement and who made it ("ranked first by claimant")
+            said = [say(zh("ranked first by {who}"), who=who(r))] if len(r) else []
             if len(s):
-                runs = ", ".join(f"{int(v)} years running" for v in sorted(s["value_std"].unique()))
-                said.append(f"{runs} ({who(s)})")
+                # TRANSLATORS: a stated streak ("7 years running")
+                runs = commas(say(zh("{n} years running"), n=int(v)) for v in sorted(s["value_std"].unique()))
+                said.append(say(zh("{what} ({who})"), what=runs, who=who(s)))
             rows.append(
                 {
                     "Measure": label,
                     "Year": y,
-                    "Figures": f"{FIGURES[ok]}: {why}",
-                    "Statements": "; ".join(said) or "none found",
+                    # TRANSLATORS: what the figures show, then why ("first: ahead of …")
+                    "Figures": say(zh("{result}: {why}"), result=say(FIGURES[ok]), why=known(why)),
+                    "Statements": joined_pairs(said, CLAUSES) if said else say(zh("none found")),
                     "_ok": ok,
                     "_said": bool(len(r) or len(s)),
                     "_indep_said": bool(r["independent"].any() or s["independent"].any()),
@@ -70,24 +79,30 @@ def latest_pct() -> tuple[int, int]:
     return int(last["year"].iloc[0]), int(last["value_std"].iloc[0])
 
 
-def years_text(years) -> str:
-    return ", ".join(str(y) for y in years) or "none"
+def years_text(years):
+    return commas(int(y) for y in years)
 
 
-def figures_sentence(t: pd.DataFrame) -> str:
+def figures_sentence(t: pd.DataFrame):
     """What the figures of one measure show over the later years, as a sentence."""
     first, not_first = t[t["_ok"] == True]["Year"], t[t["_ok"] == False]["Year"]  # noqa: E712 (None is a third value)
     if not len(first) and not len(not_first):
-        return "No later year has full-year figures for Shenzhen and Beijing on the same basis, so the figures settle nothing."
-    parts = [f"put Shenzhen first in {years_text(first)}"] if len(first) else []
-    parts += [f"put a peer ahead in {years_text(not_first)}"] if len(not_first) else []
-    return "Figures on one basis, Beijing among the peers, " + " and ".join(parts) + "."
+        return say(
+            zh(
+                "No later year has full-year figures for Shenzhen and Beijing on the same basis, so the figures "
+                "settle nothing."
+            )
+        )
+    parts = [say(zh("put Shenzhen first in {years}"), years=years_text(first))] if len(first) else []
+    parts += [say(zh("put a peer ahead in {years}"), years=years_text(not_first))] if len(not_first) else []
+    # TRANSLATORS: {what}: "put Shenzhen first in 2022, 2023 and put a peer ahead in 2024"
+    return say(zh("Figures on one basis, Beijing among the peers, {what}."), what=joined_pairs(parts))
 
 
 def glue_findings(pct_claim: str) -> None:
     """The numbers of "What we found"; ``pct_claim``: the article's PCT streak claim, whose stated length the
     later statements are counted back against."""
-    glue("s_years", ", ".join(map(str, YEARS[:-1])) + " and " + str(YEARS[-1]))
+    glue("s_years", listing(YEARS))
     table, _ = year_rows()
     for _m, _i, _r, label, k in MEASURES:
         t = table[table["Measure"] == label]
@@ -95,7 +110,7 @@ def glue_findings(pct_claim: str) -> None:
         glue(f"s_{k}_figures", figures_sentence(t))
         glue(f"s_{k}_stated", years_text(t[t["_said"]]["Year"]))
         glue(f"s_{k}_nothing", years_text(t[t["_ok"].isna() & ~t["_said"]]["Year"]))
-        glue(f"s_{k}_indep", "none of them" if not t["_indep_said"].any() else "some of them")
+        glue(f"s_{k}_indep", say(zh("none of them")) if not t["_indep_said"].any() else say(zh("some of them")))
     year, n = latest_pct()
     glue("s_claim_year", int(pd.Timestamp(claim(pct_claim)["period_end"]).year))
     glue("s_pct_last_year", year)
@@ -104,13 +119,22 @@ def glue_findings(pct_claim: str) -> None:
     glue("s_pct_starts", ", ".join(map(str, starts)))
     glue(
         "s_pct_same_start",
-        "all point to the same first year" if len(starts) == 1 else "they point to different first years",
+        say(zh("all point to the same first year"))
+        if len(starts) == 1
+        else say(zh("they point to different first years")),
     )
     glue("s_pct_article_n", int(claim(pct_claim)["stated_value"]))
 
 
+# TRANSLATORS: column headers of the table of later years
+YEAR_COLUMNS = (zh("Measure"), zh("Year"), zh("Figures"), zh("Statements"))
+
+
 def year_table() -> None:
-    show_table(year_rows()[0][["Measure", "Year", "Figures", "Statements"]])
+    t = year_rows()[0][["Measure", "Year", "Figures", "Statements"]].copy()
+    t["Measure"] = [say(m) for m in t["Measure"]]
+    t.columns = list(YEAR_COLUMNS)
+    show_table_editions(t)
 
 
 @cache

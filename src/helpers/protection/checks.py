@@ -24,11 +24,14 @@ from typing import NamedTuple
 
 import pandas as pd
 
+from ..chart_words import MONTHS, month_year, when  # noqa: F401  (month_year: what the pages import from here)
 from ..checks import check
 from ..data import load_table
 from ..evidence import ARTICLE_DATE, latest_possible, observations
+from ..i18n import AND, Words, say, zh
 from ..units import convert, dimension
 from ..verdicts import AGREES, CONTRADICTS, DERIVED, DIRECT, INDIRECT, Part, Verdict, decide, matches, plural
+from .bilingual import outlet
 
 CITY = "shenzhen"
 
@@ -57,23 +60,51 @@ def review_basis(row: pd.Series) -> str:
     return found[0]
 
 
-def when(row) -> str:
-    """'May 2024' / 'March 2021' / 'the end of 2022': when a running total was struck."""
-    end = row["period_end"]
-    if end.month == 12 and end.day == 31:
-        return f"the end of {end.year}"
-    return end.strftime("%B %Y")
+def day_month_year(t) -> Words:
+    """'8 April 2020' / '2020 年 4 月 8 日'."""
+    t = pd.Timestamp(t)
+    # TRANSLATORS: a date ("8 April 2020"); {month} is the month as translated above
+    return say(zh("{day} {month} {year}"), day=t.day, month=say(MONTHS[t.month - 1]), year=t.year)
+
+
+def joined_pairs(items, sep: str = AND) -> Words:
+    """'2019 and 2020' (each pair joined by ``sep``, a template with {head} and {last}), in each edition."""
+    items = list(items)
+    w = items[0]
+    for x in items[1:]:
+        w = say(sep, head=w, last=x)
+    return w
 
 
 NOUNS = {"件": "case", "件组": "group", "家": "firm"}  # what the counters count, by their unit
 
 
-def running_total_text(value: float, unit: str) -> str:
+def _digits(v: float) -> str:
+    return f"{v:,.3f}".rstrip("0").rstrip(".")
+
+
+def usd_text(usd: float, scale: str) -> Words:
+    """An amount of US dollars in words, in the English ``scale`` ('thousand', 'million', 'billion'):
+    'US$70 thousand' / '7 万美元', 'US$48 million' / '4800 万美元', 'US$2.1 billion' / '21 亿美元'."""
+    div = {"thousand": 1e3, "million": 1e6, "billion": 1e9}[scale]
+    zh_div = 1e8 if scale == "billion" else 1e4  # Chinese counts in 万 (10^4) and 亿 (10^8)
+    n = Words(_digits(usd / div), {"zh_CN": _digits(usd / zh_div).replace(",", "")})
+    templates = {
+        # TRANSLATORS: {n} is already in ten-thousands of US dollars in Chinese (US$70 thousand -> 7 万美元)
+        "thousand": zh("US${n} thousand"),
+        # TRANSLATORS: {n} is already in ten-thousands of US dollars in Chinese (US$48 million -> 4800 万美元)
+        "million": zh("US${n} million"),
+        # TRANSLATORS: {n} is already in hundred-millions of US dollars in Chinese (US$2.1 billion -> 21 亿美元)
+        "billion": zh("US${n} billion"),
+    }
+    return say(templates[scale], n=n)
+
+
+def running_total_text(value: float, unit: str) -> Words:
     """A running total in words: '1,419 firms', '500 cases', 'US$48 million', 'US$2.1 billion'."""
     if dimension(unit) == "usd":
         usd = convert(value, unit, "美元")
-        scale, word = (1e9, "billion") if usd >= 1e9 else (1e6, "million")
-        return f"US${usd / scale:,.3f}".rstrip("0").rstrip(".") + f" {word}"
+        return usd_text(usd, "billion" if usd >= 1e9 else "million")
     return plural(int(value), NOUNS.get(unit, unit))
 
 
@@ -91,10 +122,13 @@ def counter_evidence(c: pd.Series) -> pd.DataFrame:
     return o
 
 
-def counter_part(c: pd.Series) -> tuple[Part, str]:
+def counter_part(c: pd.Series) -> tuple[Part, Words]:
+    # TRANSLATORS: the one part of a counter claim: its figure
+    figure = say(zh("the figure"))
     o = counter_evidence(c)
+    nothing = say(zh("no other publication gives this running total"))
     if not len(o):
-        return Part("the figure"), "no other publication gives this running total"
+        return Part(figure), nothing
     before = o[~o["after_article"]]
     ind = before[before["independent"]]
     own = before[before["relation"] == "claimant"]
@@ -102,24 +136,31 @@ def counter_part(c: pd.Series) -> tuple[Part, str]:
     claimant = bool(own["same"].any())
     later = o[o["after_article"]]
     if status is AGREES:
-        why = "an independent publication gives the same running total before the article"
+        why = say(zh("an independent publication gives the same running total before the article"))
     elif status is CONTRADICTS:
-        why = "an independent running total published before the article does not match"
+        why = say(zh("an independent running total published before the article does not match"))
     elif claimant:
-        why = "only the claimant's own publications give this running total"
+        why = say(zh("only the claimant's own publications give this running total"))
     elif len(later):
         r = later.sort_values("period_end").iloc[-1]
         speaker = {
-            "claimant": "the claimant's own",
-            "unknown": "from a page that names no outlet and relays Shenzhen's own account",
-        }.get(r["relation"], "an independent one")
-        why = (
-            f"nobody but the article gives the total at its date; the only other figure found is {speaker}: "
-            f"{running_total_text(r['value'], r['unit'])} by {when(r)}, after the article"
+            # TRANSLATORS: who gives the only later figure: "… the only other figure found is the claimant's own"
+            "claimant": say(zh("the claimant's own")),
+            "unknown": say(zh("from a page that names no outlet and relays Shenzhen's own account")),
+        }.get(r["relation"]) or say(zh("an independent one"))
+        why = say(
+            # TRANSLATORS: {speaker}: whose figure it is; {total}: "1,419 firms"; {when}: "May 2024"
+            zh(
+                "nobody but the article gives the total at its date; the only other figure found is {speaker}: "
+                "{total} by {when}, after the article"
+            ),
+            speaker=speaker,
+            total=running_total_text(r["value"], r["unit"]),
+            when=when(r),
         )
     else:
-        why = "no other publication gives this running total"
-    return Part("the figure", status, claimant, why), why
+        why = nothing
+    return Part(figure, status, claimant, why), why
 
 
 @check
@@ -132,6 +173,19 @@ def running_total(c: pd.Series) -> Verdict:
 # --------------------------------------------------------------------------- reviews (paragraph 20)
 
 
+# what a 'N years running' statement says, by (graded, at least): {n} is "4 years", {year} the last year
+STREAK_WHAT = {
+    # TRANSLATORS: a review result: the top grade N years running, up to a year ("graded excellent 4 years running to 2023")
+    (True, False): zh("graded excellent {n} running to {year}"),
+    # TRANSLATORS: a review result: the top grade at least N years running, up to a year
+    (True, True): zh("graded excellent at least {n} running to {year}"),
+    # TRANSLATORS: a review result: first place N years running, up to a year ("first 2 years running to 2023")
+    (False, False): zh("first {n} running to {year}"),
+    # TRANSLATORS: a review result: first place at least N years running, up to a year
+    (False, True): zh("first at least {n} running to {year}"),
+}
+
+
 def review_rows(basis: str) -> pd.DataFrame:
     """Ranks, grades and 'N years running' statements found for one review (Shenzhen), one row per
     statement with the years it covers and whether it may count (independent, before the article)."""
@@ -140,17 +194,22 @@ def review_rows(basis: str) -> pd.DataFrame:
         o = observations(ind, regions=CITY, basis=basis)
         for _, r in o.iterrows():
             y = int(r["year"])
-            top_word = "graded excellent" if REVIEWS[basis].graded else "first"
+            graded = REVIEWS[basis].graded
             if ind == "performance_streak_years":
                 n = int(r["value_std"])
-                least = "at least " if r["qualifier"] == "at_least" else ""
-                years, what = list(range(y - n + 1, y + 1)), f"{top_word} {least}{plural(n, 'year')} running to {y}"
-                top = True
+                least = r["qualifier"] == "at_least"
+                years, top = list(range(y - n + 1, y + 1)), True
+                what = say(STREAK_WHAT[graded, least], n=plural(n, "year"), year=y)
             elif ind == "performance_rank":
                 years, top = [y], int(r["value_std"]) == 1
-                what = f"first in {y}" if top else f"ranked {int(r['value_std'])} in {y}"
+                what = (
+                    say(zh("first in {year}"), year=y)
+                    if top
+                    # TRANSLATORS: a review result: a place other than first ({rank}: 2, 3 …)
+                    else say(zh("ranked {rank} in {year}"), rank=int(r["value_std"]), year=y)
+                )
             else:
-                years, top, what = [y], True, f"graded excellent in {y}"
+                years, top, what = [y], True, say(zh("graded excellent in {year}"), year=y)
             rows.append(
                 {
                     "kind": ind,
@@ -236,41 +295,75 @@ def later_start(c: pd.Series) -> tuple[int | None, str, bool]:
     return min(r["years"]), r["what"], bool(r["at_least"])
 
 
-def _review_reason(c: pd.Series, parts: list[Part]) -> str:
+# TRANSLATORS: joins two clauses of a verdict's reason ("…; …")
+CLAUSES = zh("{head}; {last}")
+
+
+def _review_reason(c: pd.Series, parts: list[Part]) -> Words:
     start = implied_start(c)
     own = [p.name for p in parts if p.claimant]
     s, what, at_least = later_start(c)
     end = int(c["period_end"].year)
     bits = []
     if own:
-        bits.append("only the claimant's own earlier reports support it, for " + " and ".join(own))
+        bits.append(say(zh("only the claimant's own earlier reports support it, for {years}"), years=joined_pairs(own)))
     else:
         bits.append(
-            f"no publication other than the article gives the result for {end}"
+            say(zh("no publication other than the article gives the result for {year}"), year=end)
             if c["kind"] != "streak"
-            else "no publication other than the article gives these years"
+            else say(zh("no publication other than the article gives these years"))
         )
     against = [p.name for p in parts if p.against]
     if against:
-        years = " and ".join(against)
+        years = joined_pairs(against)
         result = (
-            f"Shenzhen did not have the top grade in {years}"
+            say(zh("Shenzhen did not have the top grade in {years}"), years=years)
             if c["kind"] == "streak"
-            else f"Shenzhen was not graded excellent in {years}, which a city ranked first that year would have been"
+            else say(
+                zh("Shenzhen was not graded excellent in {years}, which a city ranked first that year would have been"),
+                years=years,
+            )
         )
-        return f"the claimant's own later statement ({what}) starts the run in {s}, so by its own count {result}" + (
-            "; " + bits[0] if own else ""
+        why = say(
+            # TRANSLATORS: {what}: the statement ("graded excellent 4 years running to 2023"); {start}: a year;
+            # {result}: what follows from it ("Shenzhen did not have the top grade in 2019")
+            zh("the claimant's own later statement ({what}) starts the run in {start}, so by its own count {result}"),
+            what=what,
+            start=s,
+            result=result,
         )
+        return joined_pairs([why, bits[0]], CLAUSES) if own else why
     if s is not None:
         if c["kind"] == "streak" and s != start:
-            bits.append(f"a later claimant statement ({what}) puts the start in {s}, not {start}")
+            bits.append(
+                say(
+                    zh("a later claimant statement ({what}) puts the start in {start}, not {claimed}"),
+                    what=what,
+                    start=s,
+                    claimed=start,
+                )
+            )
         elif s > end and at_least:
-            bits.append(f"a later claimant statement ({what}) is after the article and says nothing of {end}")
+            bits.append(
+                say(
+                    zh("a later claimant statement ({what}) is after the article and says nothing of {year}"),
+                    what=what,
+                    year=end,
+                )
+            )
         elif s > end:
-            bits.append(f"a later claimant statement ({what}) puts the start of the run after {end}")
+            bits.append(
+                say(
+                    zh("a later claimant statement ({what}) puts the start of the run after {year}"),
+                    what=what,
+                    year=end,
+                )
+            )
         else:
-            bits.append(f"a later claimant statement ({what}) is after the article and does not count")
-    return "; ".join(bits)
+            bits.append(
+                say(zh("a later claimant statement ({what}) is after the article and does not count"), what=what)
+            )
+    return joined_pairs(bits, CLAUSES)
 
 
 @check
@@ -317,16 +410,23 @@ def designation_verdict(name_zh: str | None) -> Verdict:
     e = designation_evidence(name_zh)
     ind = e[e["relation"].isin(("national_official", "other_official", "independent")) & e["before_article"]]
     own = e[(e["relation"] == "claimant") & e["before_article"]]
-    part = Part("the designation", AGREES if len(ind) else None, bool(len(own)))
+    # TRANSLATORS: the one part of a designation claim: the designation itself
+    part = Part(say(zh("the designation")), AGREES if len(ind) else None, bool(len(own)))
     if len(ind):
-        why = f"{ind['outlet'].iloc[0]} dates it ({ind['date'].iloc[0]}) before the article"
+        # TRANSLATORS: {outlet}: an outlet's name as published (kept in its language); {date}: 2020-04-08
+        why = say(
+            zh("{outlet} dates it ({date}) before the article"),
+            outlet=outlet(ind["outlet"].iloc[0]),
+            date=ind["date"].iloc[0],
+        )
     elif len(own):
-        why = f"only the claimant's own record dates it ({own['date'].iloc[0]})"
+        why = say(zh("only the claimant's own record dates it ({date})"), date=own["date"].iloc[0])
     elif len(e):
-        why = (
-            f"only a copy that cannot be shown to precede the article records it "
-            f"({e['date'].iloc[0]}, {e['outlet'].iloc[0]})"
+        why = say(
+            zh("only a copy that cannot be shown to precede the article records it ({date}, {outlet})"),
+            date=e["date"].iloc[0],
+            outlet=outlet(e["outlet"].iloc[0]),
         )
     else:
-        why = "no dated record of it was found"
+        why = say(zh("no dated record of it was found"))
     return decide([part], of="designation", reason=why)

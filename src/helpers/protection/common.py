@@ -5,12 +5,12 @@ import helpers.pages)."""
 from __future__ import annotations
 
 import pandas as pd
-from IPython.display import Markdown, display
 
 from .. import pages
 from ..checks import verdict_table
 from ..data import load_table
 from ..gluing import glue
+from ..i18n import both, editions_of, say, show_markdown, zh
 from ..style import use_house_style
 from ..tables import show_sources, show_table
 
@@ -28,7 +28,8 @@ def page_claims(notebook: str) -> pd.DataFrame:
 
 
 def glue_section_337() -> None:
-    glue("s337_law", "Section " + str(337))
+    # TRANSLATORS: the US law's section the overseas page puts the disputes beside ("Section 337")
+    glue("s337_law", say(zh("Section {n}"), n=337))
 
 
 def page_verdicts(notebook: str) -> pd.DataFrame:
@@ -45,7 +46,9 @@ def claims_table(notebook: str) -> None:
 def verdict_boxes(notebook: str) -> None:
     """Each claim of the page in bold with its paragraph, then its verdict."""
     for _, c in page_claims(notebook).iterrows():
-        display(Markdown(f"**{c['claim_en']}** (paragraph {int(c['paragraph'])})"))
+        claim = both(c["claim_en"], zh_CN=c["claim_zh"] if isinstance(c["claim_zh"], str) else "")
+        # TRANSLATORS: a claim in bold, then the article's paragraph it is in
+        show_markdown(editions_of(say(zh("**{claim}** (paragraph {n})"), claim=claim, n=int(c["paragraph"]))))
         verdict_box(c["claim_id"])
 
 

@@ -12,12 +12,12 @@ from ..charts import publish_chart
 from ..data import load_table
 from ..evidence import ARTICLE_DATE, events, observations
 from ..gluing import glue
-from ..i18n import Words, say, zh
+from ..i18n import Words, both, say, zh
 from ..pages import fmt_num
 from ..style import colour, mark_article, new_figure, year_axis
-from ..tables import show_table
 from ..verdicts import plural
 from . import common
+from .bilingual import as_published, known, outlet, show_table
 
 SECTION_PARAGRAPHS = range(15, 21)  # the article's protection section
 # TRANSLATORS: what the colours of a timeline mean, at the end of its alt text
@@ -39,7 +39,8 @@ def section_events() -> pd.DataFrame:
 
 def glue_events() -> None:
     sec = section_events()
-    glue("en_n_items", f"{sec['name_zh'].nunique()} of the institutions, pilots and policies")
+    # TRANSLATORS: how many of the section's items the events table covers ("6 of the institutions, …")
+    glue("en_n_items", say(zh("{n} of the institutions, pilots and policies"), n=sec["name_zh"].nunique()))
     glue("en_n_events", plural(len(sec), "dated event"))
     glue("en_first", int(sec["when"].dt.year.min()))
     glue("en_last", int(sec["when"].dt.year.max()))
@@ -93,13 +94,33 @@ def timeline() -> None:
     publish_chart(fig, "fig-protection-timeline", caption=caption, alt=alt, data=sec[tl.COLUMNS])
 
 
+# TRANSLATORS: column headers of the table of the section's dated events
+EVENT_COLUMNS = (
+    zh("Date"),
+    zh("Name"),
+    zh("In English"),
+    zh("Event"),
+    zh("Article paragraph"),
+    zh("Source (outlet)"),
+    zh("Who speaks"),
+)
+
+
+def _event_word(e: str):
+    """The timeline's bilingual mark label ('Adopted 通过') as each edition's word."""
+    label = tl.MARK[e][1]
+    en, _, zh_word = label.rpartition(" ")
+    return both(label, zh_CN=zh_word or en)
+
+
 def events_table() -> None:
     src = load_table("sources").set_index("source_id")
     t = section_events()[["date", "name_zh", "name_en", "event", "paragraph", "source_id"]].copy()
-    t["event"] = t["event"].map(lambda e: tl.MARK[e][1])
-    t["who"] = t["source_id"].map(lambda s: names.relation(src.at[s, "relation"]))
-    t["source_id"] = t["source_id"].map(lambda s: src.at[s, "outlet"])
-    t.columns = ["Date", "Name", "In English", "Event", "Article paragraph", "Source (outlet)", "Who speaks"]
+    t["name_en"] = t["name_en"].map(as_published)
+    t["event"] = t["event"].map(_event_word)
+    t["who"] = t["source_id"].map(lambda s: known(names.relation(src.at[s, "relation"])))
+    t["source_id"] = t["source_id"].map(lambda s: outlet(src.at[s, "outlet"]))
+    t.columns = list(EVENT_COLUMNS)
     show_table(t)
 
 
@@ -197,9 +218,15 @@ def single_years() -> pd.DataFrame:
     return single.sort_values(["year", "indicator", "basis"])
 
 
-def _shown(r: pd.Series) -> str:
+def _shown(r: pd.Series):
     q = names.QUALIFIER[r["qualifier"]] + " " if r["qualifier"] else ""
-    return f"{q}{fmt_num(r['value_std'])} {r['unit_std']}"
+    en = f"{q}{fmt_num(r['value_std'])} {r['unit_std']}"
+    if not q:
+        return en
+    # TRANSLATORS: a value with its qualifier and unit ("more than 1,000 件")
+    return say(
+        zh("{qualifier} {value} {unit}"), qualifier=known(q.strip()), value=fmt_num(r["value_std"]), unit=r["unit_std"]
+    )
 
 
 def glue_single_years() -> None:
@@ -210,19 +237,30 @@ def glue_single_years() -> None:
     glue("en_court_hi", fmt_num(court["value_std"].max()))
 
 
+# TRANSLATORS: column headers of the table of single-year enforcement figures
+SINGLE_COLUMNS = (zh("Year"), zh("What"), zh("Value"), zh("Note"), zh("Outlet"), zh("Who speaks"))
+
+
 def single_years_table() -> None:
     single = single_years()
+    zh_names = dict(zip(load_table("indicators")["indicator"], load_table("indicators")["name_zh"]))
     show_table(
         pd.DataFrame(
             {
-                "Year": single["year"].astype(int),
-                "What": [
-                    f"{names.indicators()[i]} ({names.basis(b)})" for i, b in zip(single["indicator"], single["basis"])
+                SINGLE_COLUMNS[0]: single["year"].astype(int),
+                SINGLE_COLUMNS[1]: [
+                    # TRANSLATORS: an indicator and its basis ("Criminal IP cases (registered by the procuratorate)")
+                    say(
+                        zh("{indicator} ({basis})"),
+                        indicator=both(names.indicators()[i], zh_CN=zh_names[i]),
+                        basis=known(names.basis(b)),
+                    )
+                    for i, b in zip(single["indicator"], single["basis"])
                 ],
-                "Value": [_shown(r) for _, r in single.iterrows()],
-                "Note": single["note"],
-                "Outlet": single["outlet"],
-                "Who speaks": single["relation"].map(names.relation),
+                SINGLE_COLUMNS[2]: [_shown(r) for _, r in single.iterrows()],
+                SINGLE_COLUMNS[3]: [as_published(n) for n in single["note"]],
+                SINGLE_COLUMNS[4]: [outlet(o) for o in single["outlet"]],
+                SINGLE_COLUMNS[5]: [known(names.relation(r)) for r in single["relation"]],
             }
         )
     )

@@ -12,14 +12,14 @@ from ..charts import publish_chart
 from ..data import load_table
 from ..evidence import ARTICLE_DATE, events, observations
 from ..gluing import glue
-from ..i18n import Words, cat, say, zh
+from ..i18n import Words, both, cat, say, zh
 from ..pages import fmt_num, round_to_inputs
 from ..style import colour, hollow, legend_below, mark_article, new_figure
-from ..tables import show_table
 from ..units import convert
 from ..verdicts import UNCHECKABLE, arithmetic_only, plural
 from . import common
-from .checks import counter_evidence, running_total_text
+from .bilingual import commas, show_table, strength, verdict_badge
+from .checks import counter_evidence, day_month_year, joined_pairs, running_total_text, usd_text
 from .common import claim_box, glue_section_337, verdict_box  # noqa: F401  (what the notebook calls)
 
 NOTEBOOK = "chapters/protection/01-overseas-disputes.ipynb"
@@ -71,8 +71,8 @@ def _texts(d: dict[str, float]) -> dict[str, str]:
     return {
         "per_case": fmt_num(d["per_case"]),
         "share": f"{fmt_num(d['share'])}%",
-        "saved": f"US${fmt_num(d['saved'] / 1e3)} thousand",
-        "losses": f"US${fmt_num(d['losses'] / 1e6)} million",
+        "saved": usd_text(d["saved"], "thousand"),
+        "losses": usd_text(d["losses"], "million"),
         "ratio": fmt_num(d["ratio"]),
     }
 
@@ -91,31 +91,46 @@ def glue_findings() -> None:
     glue("od_losses_per_firm", t["losses"])
     glue("od_loss_to_saving", t["ratio"])
     glue("od_cases", running_total_text(d["cases"], "件"))
-    glue("od_branch_date", pd.Timestamp(branch_events()["when"].iloc[0]).strftime("%-d %B %Y"))
+    glue("od_branch_date", day_month_year(branch_events()["when"].iloc[0]))
     vt = common.page_verdicts(NOTEBOOK)
     glue("od_n_claims", plural(len(vt), "figure"))
     glue("od_n_unchecked", plural(int((vt["verdict"] == UNCHECKABLE).sum()), "figure"))
 
 
+# TRANSLATORS: column headers of the table of figures derived from the article's own
+DERIVED_COLUMNS = (
+    zh("Derived figure"),
+    zh("Value"),
+    zh("How"),
+    zh("Verdict"),
+    zh("Strength"),
+    zh("Coverage"),
+)
+
+
 def derived_table() -> None:
     t = _texts(derived())
     rows = [
-        ("Firms involved per monitored case", t["per_case"], "firms involved ÷ cases monitored"),
-        ("Share of involved firms given one-to-one guidance", t["share"], "firms guided ÷ firms involved"),
-        ("Litigation costs saved per guided firm", t["saved"], "costs saved ÷ firms guided"),
-        ("Market losses avoided per guided firm", t["losses"], "losses avoided ÷ firms guided"),
-        ("Losses avoided for each dollar of costs saved", t["ratio"], "losses avoided ÷ costs saved"),
+        (zh("Firms involved per monitored case"), t["per_case"], zh("firms involved ÷ cases monitored")),
+        (
+            zh("Share of involved firms given one-to-one guidance"),
+            t["share"],
+            zh("firms guided ÷ firms involved"),
+        ),
+        (zh("Litigation costs saved per guided firm"), t["saved"], zh("costs saved ÷ firms guided")),
+        (zh("Market losses avoided per guided firm"), t["losses"], zh("losses avoided ÷ firms guided")),
+        (zh("Losses avoided for each dollar of costs saved"), t["ratio"], zh("losses avoided ÷ costs saved")),
     ]
-    v = arithmetic_only("derived from the article's own figures")
+    v = arithmetic_only(say(zh("derived from the article's own figures")))
     show_table(
         pd.DataFrame(
             {
-                "Derived figure": [r[0] for r in rows],
-                "Value": [r[1] for r in rows],
-                "How": [r[2] for r in rows],
-                "Verdict": [v.badge()] * len(rows),
-                "Strength": [v.strength] * len(rows),
-                "Coverage": [v.coverage] * len(rows),
+                DERIVED_COLUMNS[0]: [say(r[0]) for r in rows],
+                DERIVED_COLUMNS[1]: [r[1] for r in rows],
+                DERIVED_COLUMNS[2]: [say(r[2]) for r in rows],
+                DERIVED_COLUMNS[3]: [verdict_badge(v)] * len(rows),
+                DERIVED_COLUMNS[4]: [strength(v)] * len(rows),
+                DERIVED_COLUMNS[5]: [v.coverage] * len(rows),
             }
         )
     )
@@ -151,15 +166,16 @@ def later() -> pd.DataFrame:
 def glue_later() -> None:
     t = later()
     c = _claims()
+    zh_names = dict(zip(load_table("indicators")["indicator"], load_table("indicators")["name_zh"]))
     missing = [
-        names.indicators()[i][:1].lower() + names.indicators()[i][1:]
+        both(names.indicators()[i][:1].lower() + names.indicators()[i][1:], zh_CN=zh_names[i])
         for i, cid in zip(c["indicators"], c["claim_id"])
         if cid not in set(t["claim_id"])
     ]
-    glue("od_later_when", pd.Timestamp(t["period_end"].max()).strftime("%B %Y"))
+    glue("od_later_when", month_year(t["period_end"].max()))
     glue("od_later_min", fmt_num(t["multiple"].min(), 1))
     glue("od_later_max", fmt_num(t["multiple"].max(), 1))
-    glue("od_later_missing", " and ".join(missing) if missing else "none")
+    glue("od_later_missing", joined_pairs(missing) if missing else say(zh("none")))
     g = t[t["claim_id"] == c.at["overseas_firms_guided", "claim_id"]].iloc[0]
     months = (g["period_end"].year - 2022) * 12 + g["period_end"].month - 9
     glue("od_guided_added", plural(int(g["later_std"] - g["article"]), "firm"))
@@ -295,10 +311,10 @@ def glue_section_337_counts() -> None:
     s = section_337()
     cn, sh = s["cn"], s["sh"]
     have = _years_with_total(s["full"])
-    glue("s337_years_any", ", ".join(str(y) for y in YEARS_337 if y in have))
-    glue("s337_years_none", ", ".join(str(y) for y in YEARS_337 if y not in have) or "none")
+    glue("s337_years_any", commas(y for y in YEARS_337 if y in have))
+    glue("s337_years_none", commas(y for y in YEARS_337 if y not in have))
     cn_sum = int(cn["value_std"].sum())
-    glue("s337_cn_years", " and ".join(str(y) for y in sorted(cn["year"])))
+    glue("s337_cn_years", joined_pairs(str(int(y)) for y in sorted(cn["year"])))
     glue("s337_cn_sum", plural(cn_sum, "investigation"))
     glue("s337_ratio", fmt_num(derived()["cases"] / cn_sum, 0))
     implied = {
@@ -306,7 +322,9 @@ def glue_section_337_counts() -> None:
         for _, r in cn.iterrows()
     }
     glue("s337_2019_implied", fmt_num(implied.get(2019, float("nan")), 0))
-    glue("s337_share_range", f"{sh['value_std'].min():.0f}% to {sh['value_std'].max():.0f}%")
+    # TRANSLATORS: a range of percentages ("45% to 60%")
+    lo, hi = f"{sh['value_std'].min():.0f}", f"{sh['value_std'].max():.0f}"
+    glue("s337_share_range", say(zh("{lo}% to {hi}%"), lo=lo, hi=hi))
 
 
 def section_337_title(sh: pd.DataFrame) -> Words:

@@ -8,7 +8,7 @@ import pandas as pd
 from matplotlib.ticker import FuncFormatter, MultipleLocator
 
 from .. import names
-from ..chart_words import SEMICOLON, joined, month_year
+from ..chart_words import SEMICOLON, joined, month_year, when
 from ..chart_words import when as when_words
 from ..charts import publish_chart
 from ..downloads import OBSERVATION_COLUMNS
@@ -19,7 +19,6 @@ from ..pages import fmt_num
 from ..style import colour, new_figure
 from ..verdicts import plural
 from . import common
-from .checks import when
 from .common import claim_box, verdict_box  # noqa: F401  (what the notebook calls)
 
 NOTEBOOK = "chapters/protection/02-fast-preexam-pph.ipynb"
@@ -48,17 +47,25 @@ def _more_than(qualifier: str) -> str:
     return "more than " if qualifier == "over" else ""
 
 
+def more_than(qualifier: str, n: str):
+    """'more than 10,000' / '超过 10,000' for a lower bound; the number alone otherwise."""
+    # TRANSLATORS: a lower bound ("more than 10,000")
+    return say(zh("more than {n}"), n=n) if qualifier == "over" else n
+
+
 def glue_findings() -> None:
     groups = float(_claim()["stated_value"])
     v = volumes()
     first, last = v["cum"].iloc[0], v["cum"].iloc[-1]
     glue("pp_groups", fmt_num(groups))
-    glue("pp_n_pph", plural(len(v["pph"]), "figure") if len(v["pph"]) else "none")
+    glue("pp_n_pph", plural(len(v["pph"]), "figure") if len(v["pph"]) else say(zh("none")))
     glue("pp_first", fmt_num(first["value_std"]))
     glue("pp_first_when", when(first))
     glue("pp_last", fmt_num(last["value_std"]))
     glue("pp_last_when", when(last))
-    glue("pp_last_q", names.QUALIFIER[last["qualifier"] or ""] if last["qualifier"] else "")
+    q = names.QUALIFIER[last["qualifier"] or ""] if last["qualifier"] else ""
+    # TRANSLATORS: the qualifier before a running total ("more than 20,000")
+    glue("pp_last_q", say(zh("more than")) if last["qualifier"] == "over" else q)
     glue("pp_share_first", f"{groups / first['value_std'] * 100:.1f}%")
     glue("pp_share_last", f"{groups / last['value_std'] * 100:.1f}%")
     months = (
@@ -70,7 +77,7 @@ def glue_findings() -> None:
     glue("pp_2020", fmt_num(y2020["value_std"]))
     glue("pp_2020_year", int(y2020["year"]))
     g = v["grants"].iloc[0]
-    glue("pp_grants", _more_than(g["qualifier"]) + fmt_num(g["value_std"]))
+    glue("pp_grants", more_than(g["qualifier"], fmt_num(g["value_std"])))
     glue("pp_grants_when", when(g))
     glue("pp_grant_rate", f"{g['value_std'] / last['value_std'] * 100:.0f}%")
     fs = v["firms"].sort_values("period_end")
@@ -78,7 +85,7 @@ def glue_findings() -> None:
     glue("pp_firms_last", fmt_num(fs.iloc[-1]["value_std"]))
     centres = v["centres"]
     glue("pp_centres", fmt_num(centres.iloc[0]["value_std"]))
-    glue("pp_centres_when", f"{centres.iloc[0]['period_end']:%B %Y}")
+    glue("pp_centres_when", month_year(centres.iloc[0]["period_end"]))
 
 
 def chart_title(groups: float, first: pd.Series) -> Words:

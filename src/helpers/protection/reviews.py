@@ -15,21 +15,23 @@ from ..evidence import events
 from ..gluing import glue
 from ..i18n import Words, in_lang, say, zh
 from ..style import colour, legend_below, new_figure
-from ..tables import show_table
 from ..verdicts import plural
 from . import common
-from .checks import implied_start, later_start, review_basis, review_rows
+from .bilingual import known, show_table
+from .checks import CLAUSES, implied_start, joined_pairs, later_start, review_basis, review_rows
 from .common import claim_box, verdict_box  # noqa: F401  (what the notebook calls)
 
 NOTEBOOK = "chapters/protection/03-performance-reviews.ipynb"
 ADMIN_REVIEW_EVENT = "ev-admin-review-2011"  # the events table's record of CNIPA's first administrative review
 YEARS = range(2019, 2024)  # the review years the chart shows
-NOT_NAMED = "reviewing body not named in the sources found"
 RUN_BY = {  # who runs each review, by basis; '{since}' is the year of ADMIN_REVIEW_EVENT
-    "fast_protection": f"CNIPA system ({NOT_NAMED})",
-    "overseas_guidance": f"CNIPA system ({NOT_NAMED})",
-    "admin_protection": "CNIPA, every year since {since}",
-    "gd_city_protection": f"Guangdong province ({NOT_NAMED})",
+    # TRANSLATORS: who runs a performance review (a table cell)
+    "fast_protection": zh("CNIPA system (reviewing body not named in the sources found)"),
+    "overseas_guidance": zh("CNIPA system (reviewing body not named in the sources found)"),
+    # TRANSLATORS: who runs a performance review; {since} is a year
+    "admin_protection": zh("CNIPA, every year since {since}"),
+    # TRANSLATORS: who runs a performance review (a table cell)
+    "gd_city_protection": zh("Guangdong province (reviewing body not named in the sources found)"),
 }
 
 
@@ -70,12 +72,25 @@ def glue_findings() -> None:
     glue("pr_admin_2020", r2020["what"])
     glue("pr_admin_2020_outlet", r2020["outlet"])
     n_counting = sum(int(review_rows(b)["counts"].sum()) for b in c)
-    glue("pr_n_counting", plural(n_counting, "statement") if n_counting else "none")
+    glue("pr_n_counting", plural(n_counting, "statement") if n_counting else say(zh("none")))
 
 
-def _who(r: pd.Series) -> str:
-    w = "the city" if r["relation"] == "claimant" else names.relation(r["relation"])
-    return w + (", after the article" if r["after_article"] else ", before the article")
+def _who(r: pd.Series):
+    w = say(zh("the city")) if r["relation"] == "claimant" else known(names.relation(r["relation"]))
+    if r["after_article"]:
+        # TRANSLATORS: who made a statement ({who}) and when: "the city, after the article"
+        return say(zh("{who}, after the article"), who=w)
+    return say(zh("{who}, before the article"), who=w)
+
+
+# TRANSLATORS: column headers of the table of performance reviews
+REVIEW_COLUMNS = (
+    zh("Review"),
+    zh("Run by"),
+    zh("Article: start year"),
+    zh("Other results found"),
+    zh("Later statement: start year"),
+)
 
 
 def reviews_table() -> None:
@@ -83,15 +98,19 @@ def reviews_table() -> None:
     start year a later statement implies."""
     rows = []
     for b, c in claims_by_review().items():
-        found = "; ".join(f"{r['what']} ({_who(r)})" for _, r in review_rows(b).iterrows()) or "nothing"
+        # TRANSLATORS: a review result and who stated it ("first in 2023 (the city, after the article)")
+        said = [say(zh("{what} ({who})"), what=r["what"], who=_who(r)) for _, r in review_rows(b).iterrows()]
+        found = joined_pairs(said, CLAUSES) if said else say(zh("nothing"))
         s, _, at_least = later_start(c)
+        # TRANSLATORS: a start year that is only a lower bound ("no earlier than 2020")
+        start = (say(zh("no earlier than {year}"), year=s) if at_least else str(s)) if s else say(zh("none"))
         rows.append(
             {
-                "Review": names.basis(b),
-                "Run by": RUN_BY[b].format(since=_since()),
-                "Article: start year": str(implied_start(c)),
-                "Other results found": found,
-                "Later statement: start year": ("no earlier than " if at_least else "") + str(s) if s else "none",
+                REVIEW_COLUMNS[0]: known(names.basis(b)),
+                REVIEW_COLUMNS[1]: say(RUN_BY[b], since=_since()),
+                REVIEW_COLUMNS[2]: str(implied_start(c)),
+                REVIEW_COLUMNS[3]: found,
+                REVIEW_COLUMNS[4]: start,
             }
         )
     show_table(pd.DataFrame(rows))
