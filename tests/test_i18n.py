@@ -176,7 +176,8 @@ def test_glue_with_editions_stores_the_chinese_value(monkeypatch):
     data, meta = shown[0]
     assert data == {"application/papermill.record/text/plain": "'18 years'"}
     assert meta["scrapbook"]["name"] == "p_n"
-    assert meta["book_i18n"] == {"zh_CN": {"text/plain": "'18 年'"}}
+    assert meta["book_i18n"]["zh_CN"] == {"text/plain": "'18 年'"}
+    assert set(meta["book_i18n"]["catalog"]) == {"zh_CN"}  # the digest of the catalog it was made from
 
 
 # ----------------------------------------------------------------------------- the catalog check
@@ -293,7 +294,8 @@ def test_a_glued_count_carries_its_chinese_edition(monkeypatch):
     assert gluing.glue("p_n", plural(18, "year")) == "18 years"
     data, meta = shown[0]
     assert data == {"application/papermill.record/text/plain": "'18 years'"}
-    assert meta["book_i18n"] == {"zh_CN": {"text/plain": "'18 年'"}}
+    assert meta["book_i18n"]["zh_CN"] == {"text/plain": "'18 年'"}
+    assert set(meta["book_i18n"]["catalog"]) == {"zh_CN"}  # the digest of the catalog it was made from
     assert plural(1, "source").editions == {"zh_CN": "1 个来源"}
 
 
