@@ -19,16 +19,18 @@ from ..pages import fmt_num
 from ..protection.bilingual import commas, known
 from ..protection.bilingual import show_table as show_table_editions
 from ..protection.checks import CLAUSES, joined_pairs
-from ..style import colour, legend_below, mark_article, new_figure, use_house_style, year_axis
+from ..style import colour, legend_below, mark_article, new_figure, region_labels, use_house_style, year_axis
 from ..tables import show_sources
 from ..units import convert
 from . import BASIS, WHO_SHORT, legend_marked, plot_series, series
 
 use_house_style()
 NAMES = region_names()
+LABELS = region_labels()  # the regions' names on the charts, in every edition ('Shenzhen 深圳' / '深圳')
 FIRST, LAST = 2015, 2025
 BASE_YEAR = 2021  # the last year the article looks back on
-XLABEL = "Year (full-year values at mid-year)"
+# TRANSLATORS: x-axis label of the outlook's charts: a full year's value is drawn at the middle of the year
+XLABEL = zh("Year (full-year values at mid-year)")
 COLS = [
     "indicator",
     "region",
@@ -54,6 +56,40 @@ LATEST_ROWS = [  # (indicator, region, basis, period types) of the table "Latest
     ("invention_exam_months", "china", None, ["year", "point"]),
 ]
 
+# --------------------------------------------------------------------------- chart words
+
+BASIS_ON_CHARTS = (
+    # TRANSLATORS: the basis of a series, in a chart legend after "Shenzhen: " or "China: " (helpers.names.BASIS)
+    zh("basis not stated"),
+    zh("CNIPA count (received by CNIPA)"),
+    zh("CNIPA grand total (incl. foreign applicants)"),
+    zh("WIPO count (by applicant origin)"),
+    zh("patents only"),
+    zh("patents and trademarks"),
+)
+MOVED = {
+    # TRANSLATORS: how a series moved after a year, in a chart title ("Shenzhen's grants rose after 2021")
+    "rose": zh("rose"),
+    "fell": zh("fell"),
+    "levelled off": zh("levelled off"),
+    # TRANSLATORS: in a chart title: the series of different bases (counting rules) moved in different directions
+    "moved differently by basis": zh("moved differently by basis"),
+    "": "",
+}
+
+
+def basis_words(code: str) -> Words:
+    """A basis as a chart legend names it (``BASIS``), in every edition."""
+    if BASIS[code] not in BASIS_ON_CHARTS:
+        raise KeyError(f"basis {code!r} ({BASIS[code]!r}) has no chart words: add it to BASIS_ON_CHARTS")
+    return say(BASIS[code])
+
+
+def moved_words(word: str) -> Words:
+    """A :func:`trend` word in every edition."""
+    return say(MOVED[word]) if word else Words("", {"zh_CN": ""})
+
+
 # --------------------------------------------------------------------------- the series
 
 
@@ -70,7 +106,8 @@ def time_axes(ax, ylabel: str, title: str, *, xlabel: str = XLABEL, article_labe
 
 def city_and_nation(fig, panels, ylabel: str, markers: dict, title: str) -> None:
     """Two panels on the outlook's time axis, Shenzhen above China, one legend of markers each, one title."""
-    for a, name in zip(panels, ("Shenzhen 深圳", "China 全国")):
+    # TRANSLATORS: panel titles of the outlook's two-panel charts (the English chart has always shown the Chinese)
+    for a, name in zip(panels, (zh("Shenzhen 深圳"), zh("China 全国"))):
         time_axes(a, ylabel, name, article_label=a is panels[0], fontsize=10)
         legend_marked(a, markers)
     fig.suptitle(title, x=0.0, ha="left", fontsize=12)
@@ -81,7 +118,8 @@ def shenzhen_by_basis(ax, frame: pd.DataFrame, bases, scale: float) -> dict[str,
     markers = {}
     for b, m in zip(bases, "os^"):
         if len(frame[frame["basis"] == b]):
-            label = "Shenzhen: " + BASIS[b]
+            # TRANSLATORS: chart legend: Shenzhen's series on one basis ("Shenzhen: basis not stated")
+            label = say(zh("Shenzhen: {basis}"), basis=basis_words(b))
             plot_series(ax, frame[frame["basis"] == b], colour("shenzhen"), label, scale=scale, marker=m)
             markers[label] = m
     return markers
@@ -160,11 +198,23 @@ def grants_ahead_of_beijing() -> bool:
     return all(sz.loc[y] > bj.loc[y] for y in grants_years_with_beijing())
 
 
-def grants_title() -> str:
+def grants_title() -> Words:
     """The grants chart's finding, from the values drawn."""
-    moved = trend(region(grants(), "shenzhen"))
-    above = "stayed above" if grants_ahead_of_beijing() else "did not always stay above"
-    return f"Shenzhen's grants {moved} after {BASE_YEAR} and {above} Beijing's · 专利授权量"
+    moved = moved_words(trend(region(grants(), "shenzhen")))
+    if grants_ahead_of_beijing():
+        return say(
+            # TRANSLATORS: chart title; {moved} is "rose", "fell", "levelled off" or "moved differently by basis"
+            # (the English chart has always ended with the Chinese name of the figure)
+            zh("Shenzhen's grants {moved} after {year} and stayed above Beijing's · 专利授权量"),
+            moved=moved,
+            year=BASE_YEAR,
+        )
+    return say(
+        # TRANSLATORS: chart title; {moved} as above
+        zh("Shenzhen's grants {moved} after {year} and did not always stay above Beijing's · 专利授权量"),
+        moved=moved,
+        year=BASE_YEAR,
+    )
 
 
 def grants_chart() -> None:
@@ -174,15 +224,28 @@ def grants_chart() -> None:
     fig, ax = new_figure()
     for city in ["shenzhen", "beijing", "shanghai"]:
         if len(region(g, city)):
-            plot_series(ax, region(g, city), colour(city), NAMES[city], scale=1e4)
-    time_axes(ax, "Patents granted, 10,000s (万件)", grants_title())
+            plot_series(ax, region(g, city), colour(city), LABELS[city], scale=1e4)
+    time_axes(ax, zh("Patents granted, 10,000s (万件)"), grants_title())
     legend_below(ax, ncol=1)
-    alt = (
-        "Line chart of yearly patent grants in ten-thousands for Shenzhen, Beijing and Shanghai, with a dashed "
-        f"line at the article's date. Shenzhen goes from {fmt_num(round(sz.loc[BASE_YEAR]))} in {BASE_YEAR} to "
-        f"{fmt_num(round(sz.loc[last]))} in {last}; hollow dots are values published after the article."
+    alt = say(
+        # TRANSLATORS: alt text of the chart of patent grants after the article; {first} and {last} are counts
+        zh(
+            "Line chart of yearly patent grants in ten-thousands for Shenzhen, Beijing and Shanghai, with a dashed "
+            "line at the article's date. Shenzhen goes from {first} in {year} to {last} in {last_year}; hollow dots "
+            "are values published after the article."
+        ),
+        first=fmt_num(round(sz.loc[BASE_YEAR])),
+        year=BASE_YEAR,
+        last=fmt_num(round(sz.loc[last])),
+        last_year=last,
     )
-    caption = "Patent grants per year (all types). Filled dots: published before the article; hollow dots: after it. The dashed line is the article's date."
+    caption = say(
+        # TRANSLATORS: caption of the chart of patent grants after the article
+        zh(
+            "Patent grants per year (all types). Filled dots: published before the article; hollow dots: after it. "
+            "The dashed line is the article's date."
+        )
+    )
     publish_chart(fig, "fig-after-grants", caption=caption, alt=alt, data=g[COLS])
 
 
@@ -201,12 +264,24 @@ def glue_pct() -> None:
         glue(f"a_pct_cn_{b}", fmt_num(round(preferred(d[d["year"] == y]))))
 
 
-def pct_title() -> str:
+def pct_title() -> Words:
     """The PCT chart's finding: how Shenzhen's and the national counts moved after 2021, basis by basis."""
     sz, cn = trend(region(pct(), "shenzhen")), trend(region(pct(), "china"))
     if sz == cn:
-        return f"PCT filings {sz} after {BASE_YEAR}, in Shenzhen\nand nationally · PCT国际专利申请"
-    return f"After {BASE_YEAR}, PCT filings {sz} in Shenzhen\nand {cn} nationally · PCT国际专利申请"
+        return say(
+            # TRANSLATORS: chart title, on two lines; {moved} is "rose", "fell", "levelled off" or "moved differently
+            # by basis"
+            zh("PCT filings {moved} after {year}, in Shenzhen\nand nationally · PCT国际专利申请"),
+            moved=moved_words(sz),
+            year=BASE_YEAR,
+        )
+    return say(
+        # TRANSLATORS: chart title, on two lines; {sz} and {cn} as {moved} above
+        zh("After {year}, PCT filings {sz} in Shenzhen\nand {cn} nationally · PCT国际专利申请"),
+        year=BASE_YEAR,
+        sz=moved_words(sz),
+        cn=moved_words(cn),
+    )
 
 
 def pct_chart() -> None:
@@ -217,18 +292,29 @@ def pct_chart() -> None:
     markers.update(shenzhen_by_basis(a1, psz, ("unspecified", "cnipa", "wipo"), scale=1e4))
     for b, m in [("cnipa", "o"), ("cnipa_total", "s"), ("wipo", "^")]:
         if len(pc[pc["basis"] == b]):
-            label = f"China: {BASIS[b]}"
+            # TRANSLATORS: chart legend: the national series on one basis ("China: WIPO count (by applicant origin)")
+            label = say(zh("China: {basis}"), basis=basis_words(b))
             plot_series(
                 a2, pc[pc["basis"] == b], colour("china") if b != "wipo" else "#8C6D31", label, scale=1e4, marker=m
             )
             markers[label] = m
-    city_and_nation(fig, (a1, a2), "PCT applications,\n10,000s (万件)", markers, pct_title())
-    alt = (
-        "Two panels of yearly PCT international applications in ten-thousands: Shenzhen's own figures on top, "
-        "national counts on three bases (CNIPA domestic, CNIPA total, WIPO by origin) below; dashed lines at "
-        "the article's date; values after it are hollow."
+    # TRANSLATORS: y-axis label, on two lines
+    city_and_nation(fig, (a1, a2), zh("PCT applications,\n10,000s (万件)"), markers, pct_title())
+    alt = say(
+        # TRANSLATORS: alt text of the chart of PCT applications after the article
+        zh(
+            "Two panels of yearly PCT international applications in ten-thousands: Shenzhen's own figures on top, "
+            "national counts on three bases (CNIPA domestic, CNIPA total, WIPO by origin) below; dashed lines at "
+            "the article's date; values after it are hollow."
+        )
     )
-    caption = "PCT international applications per year. Top: Shenzhen, one line per basis. Bottom: national counts, one line per basis."
+    caption = say(
+        # TRANSLATORS: caption of the chart of PCT applications after the article
+        zh(
+            "PCT international applications per year. Top: Shenzhen, one line per basis. Bottom: national counts, "
+            "one line per basis."
+        )
+    )
     publish_chart(fig, "fig-after-pct", caption=caption, alt=alt, data=p[COLS])
 
 
@@ -260,7 +346,15 @@ def glue_density() -> None:
     )
 
 
-def density_title() -> str:
+SERIES_MOVED = {
+    # TRANSLATORS: how the series of a chart moved after the article, in its title ("Per-head counts kept rising …")
+    "kept rising": zh("kept rising"),
+    "moved": zh("moved"),
+    "moved in different ways": zh("moved in different ways"),
+}
+
+
+def density_title() -> Words:
     """The per-head chart's finding: how every series drawn moved after the article's date."""
     words = {
         trend(region(density(i), r), since=ARTICLE_DATE, by="period_end")
@@ -268,27 +362,44 @@ def density_title() -> str:
         for r in ("shenzhen", "china")
     } - {""}
     word = {"rose": "kept rising"}.get(words.pop(), "moved") if len(words) == 1 else "moved in different ways"
-    return f"Per-head counts {word} after the article,\nin Shenzhen and nationally · 每万人口"
+    return say(
+        # TRANSLATORS: chart title, on two lines; {word} is "kept rising", "moved" or "moved in different ways"
+        zh("Per-head counts {word} after the article,\nin Shenzhen and nationally · 每万人口"),
+        word=say(SERIES_MOVED[word]),
+    )
 
 
 def density_chart() -> None:
     d1, d2 = density(DENSITY["inv"]), density(DENSITY["hv"])
     fig, (a1, a2) = new_figure(nrows=2, figsize=(4.9, 7.6))
-    for a, df, t in [(a1, d1, "All invention patents 发明专利"), (a2, d2, "High-value 高价值发明专利")]:
+    # TRANSLATORS: panel titles of the per-head chart (the English chart has always shown the Chinese too)
+    for a, df, t in [(a1, d1, zh("All invention patents 发明专利")), (a2, d2, zh("High-value 高价值发明专利"))]:
         for reg in ["shenzhen", "china"]:
             if len(region(df, reg)):
-                plot_series(a, region(df, reg), colour(reg), NAMES[reg])
-        ylabel = "Patents per 10,000\npeople (件/万人)"
-        time_axes(a, ylabel, t, xlabel="Year (counts at their date)", article_label=a is a1, fontsize=10)
+                plot_series(a, region(df, reg), colour(reg), LABELS[reg])
+        # TRANSLATORS: y-axis label of the per-head chart, on two lines
+        ylabel = zh("Patents per 10,000\npeople (件/万人)")
+        # TRANSLATORS: x-axis label: values are drawn at the date they are counted at
+        xlabel = zh("Year (counts at their date)")
+        time_axes(a, ylabel, t, xlabel=xlabel, article_label=a is a1, fontsize=10)
     handles, labels = a1.get_legend_handles_labels()
     legend_below(a2, ncol=1, handles=handles, labels=labels)
     fig.suptitle(density_title(), x=0.0, ha="left", fontsize=12)
-    alt = (
-        "Two panels of invention patents per ten thousand people at year ends and other dates, for Shenzhen and "
-        "China: all invention patents on top, high-value ones below; a dashed line marks the article's date."
+    alt = say(
+        # TRANSLATORS: alt text of the per-head chart after the article
+        zh(
+            "Two panels of invention patents per ten thousand people at year ends and other dates, for Shenzhen "
+            "and China: all invention patents on top, high-value ones below; a dashed line marks the article's date."
+        )
     )
     dd = pd.concat([d1, d2])
-    caption = "Invention patents per ten thousand people (top) and high-value invention patents per ten thousand people (bottom), Shenzhen and China."
+    caption = say(
+        # TRANSLATORS: caption of the per-head chart after the article
+        zh(
+            "Invention patents per ten thousand people (top) and high-value invention patents per ten thousand "
+            "people (bottom), Shenzhen and China."
+        )
+    )
     publish_chart(fig, "fig-after-density", caption=caption, alt=alt, data=dd[COLS])
 
 
@@ -327,30 +438,56 @@ def glue_pledge() -> None:
     glue("a_pl_sz_list", joined_pairs(items, CLAUSES))
 
 
-def pledge_title() -> str:
+PLEDGE_MOVED = {
+    # TRANSLATORS: how pledge financing moved after a year, in a chart title ("Pledge financing kept growing …")
+    "kept growing": zh("kept growing"),
+    "moved": zh("moved"),
+    "moved in different ways": zh("moved in different ways"),
+}
+
+
+def pledge_title() -> Words:
     """The pledge chart's finding: how the national series and Shenzhen's (basis by basis) moved after 2021;
     Shenzhen is left out of it when none of its bases has a 2021 value and a later one."""
     cn, sz = trend(region(pledge(), "china", "patent_trademark")), trend(region(pledge(), "shenzhen"))
     words = {cn, sz} - {""}
     word = {"rose": "kept growing"}.get(words.pop(), "moved") if len(words) == 1 else "moved in different ways"
-    who = "Pledge financing" if sz else "National pledge financing"
-    return f"{who} {word}\nafter {BASE_YEAR} · 知识产权质押融资"
+    if sz:
+        return say(
+            # TRANSLATORS: chart title, on two lines; {word} is "kept growing", "moved" or "moved in different ways"
+            zh("Pledge financing {word}\nafter {year} · 知识产权质押融资"),
+            word=say(PLEDGE_MOVED[word]),
+            year=BASE_YEAR,
+        )
+    return say(
+        # TRANSLATORS: chart title, on two lines (only the national series has values to compare); {word} as above
+        zh("National pledge financing {word}\nafter {year} · 知识产权质押融资"),
+        word=say(PLEDGE_MOVED[word]),
+        year=BASE_YEAR,
+    )
 
 
 def pledge_chart() -> None:
     ps, pcn = region(pledge(), "shenzhen"), region(pledge(), "china", "patent_trademark")
-    markers = {"China: patents and trademarks": "s"}
+    china = say(zh("China: {basis}"), basis=basis_words("patent_trademark"))
+    markers = {china: "s"}
     fig, (a1, a2) = new_figure(nrows=2, figsize=(4.9, 8.0))
     markers.update(shenzhen_by_basis(a1, ps, ("patent", "patent_trademark", "unspecified"), scale=1))
-    plot_series(a2, pcn, colour("china"), "China: patents and trademarks", scale=1, marker="s")
-    city_and_nation(fig, (a1, a2), "Pledge financing,\n100 million yuan (亿元)", markers, pledge_title())
-    alt = (
-        "Two panels of yearly IP pledge financing in hundred million yuan: Shenzhen on top (one marker per basis: "
-        "patents only, patents and trademarks, basis not stated) and China's patent and trademark total below; "
-        "dashed lines at the article's date."
+    plot_series(a2, pcn, colour("china"), china, scale=1, marker="s")
+    # TRANSLATORS: y-axis label, on two lines
+    ylabel = zh("Pledge financing,\n100 million yuan (亿元)")
+    city_and_nation(fig, (a1, a2), ylabel, markers, pledge_title())
+    alt = say(
+        # TRANSLATORS: alt text of the pledge-financing chart after the article
+        zh(
+            "Two panels of yearly IP pledge financing in hundred million yuan: Shenzhen on top (one marker per "
+            "basis: patents only, patents and trademarks, basis not stated) and China's patent and trademark total "
+            "below; dashed lines at the article's date."
+        )
     )
     pl = pledge()
-    caption = "IP pledge financing per year, Shenzhen (top) and China (bottom), one line per basis."
+    # TRANSLATORS: caption of the pledge-financing chart after the article
+    caption = say(zh("IP pledge financing per year, Shenzhen (top) and China (bottom), one line per basis."))
     publish_chart(fig, "fig-after-pledge", caption=caption, alt=alt, data=pl[COLS])
 
 
@@ -370,13 +507,16 @@ def glue_exam() -> None:
     glue("a_ex_last", fmt_num(yr.iloc[-1], 1))
 
 
-def exam_title() -> str:
+def exam_title() -> Words:
     """The examination chart's finding: did the yearly period keep falling from the article's year on?"""
     yr = exam_years()
     later = yr[yr.index >= ARTICLE_DATE.year - 1]
     falling = len(later) > 1 and bool((later.diff().dropna() < 0).all())
-    word = "kept getting faster" if falling else "did not get faster every year"
-    return f"Examination {word} after the\narticle · 发明专利审查周期"
+    if falling:
+        # TRANSLATORS: chart title, on two lines: the examination period of invention patents fell every year
+        return say(zh("Examination kept getting faster after the\narticle · 发明专利审查周期"))
+    # TRANSLATORS: chart title, on two lines: the examination period did not fall every year
+    return say(zh("Examination did not get faster every year after the\narticle · 发明专利审查周期"))
 
 
 def exam_chart() -> None:
@@ -384,16 +524,28 @@ def exam_chart() -> None:
     act, tg = ex[ex["period_type"] != "target"], ex[ex["period_type"] == "target"]
     yr = exam_years()
     fig, ax = new_figure()
-    plot_series(ax, act, colour("china"), "China: average invention examination period")
-    ax.scatter(tg["x"], tg["value_std"], marker="x", color="#8C6D31", s=50, label="CNIPA annual target", zorder=4)
-    time_axes(ax, "Months (个月)", exam_title())
+    # TRANSLATORS: chart legend
+    plot_series(ax, act, colour("china"), zh("China: average invention examination period"))
+    # TRANSLATORS: chart legend: crosses for the national office's yearly target for the examination period
+    target = zh("CNIPA annual target")
+    ax.scatter(tg["x"], tg["value_std"], marker="x", color="#8C6D31", s=50, label=target, zorder=4)
+    # TRANSLATORS: y-axis label
+    time_axes(ax, zh("Months (个月)"), exam_title())
     legend_below(ax, ncol=1)
-    alt = (
-        "Line chart of the national average invention patent examination period in months, from "
-        f"{fmt_num(yr.loc[BASE_YEAR], 1)} in {BASE_YEAR} to {fmt_num(yr.iloc[-1], 1)} in {int(yr.index.max())}, "
-        "with crosses for CNIPA's annual targets and a dashed line at the article's date."
+    alt = say(
+        # TRANSLATORS: alt text of the examination-period chart; {first} and {last} are months
+        zh(
+            "Line chart of the national average invention patent examination period in months, from {first} in "
+            "{year} to {last} in {last_year}, with crosses for CNIPA's annual targets and a dashed line at the "
+            "article's date."
+        ),
+        first=fmt_num(yr.loc[BASE_YEAR], 1),
+        year=BASE_YEAR,
+        last=fmt_num(yr.iloc[-1], 1),
+        last_year=int(yr.index.max()),
     )
-    caption = "Average examination period of invention patents (national), with CNIPA's annual targets."
+    # TRANSLATORS: caption of the examination-period chart
+    caption = say(zh("Average examination period of invention patents (national), with CNIPA's annual targets."))
     publish_chart(fig, "fig-after-exam", caption=caption, alt=alt, data=ex[COLS])
 
 

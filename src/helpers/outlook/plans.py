@@ -8,16 +8,16 @@ from functools import cache
 
 import pandas as pd
 
-from ..charts import publish_chart
+from ..charts import SOURCES_SEP, publish_chart, wrap_cjk
 from ..data import load_table
 from ..evidence import region_names
 from ..gluing import glue
-from ..i18n import both, say, zh
+from ..i18n import LANGUAGES, Words, both, cat, in_lang, say, tr, zh
 from ..pages import fmt_num
 from ..protection.bilingual import commas
 from ..protection.bilingual import show_table as show_table_editions
 from ..protection.checks import CLAUSES, joined_pairs
-from ..style import colour, legend_below, new_figure, use_house_style
+from ..style import colour, legend_below, new_figure, region_labels, use_house_style
 from ..tables import show_sources
 from . import WHO_SHORT, plan_targets, plural
 
@@ -74,19 +74,38 @@ def glue_findings() -> None:
     glue("p_behind_list", joined_pairs(items, CLAUSES) if items else say(zh("none")))
 
 
-def progress_title() -> str:
+def progress_title() -> Words:
     """The chart's finding, counted from the targets drawn."""
-    return f"{count('target reached')} of {len(with_later())} targets with a later value are\nalready reached · 规划目标进度"
+    return say(
+        # TRANSLATORS: chart title, on two lines: {k} of the {n} plan targets that have a later value are reached
+        zh("{k} of {n} targets with a later value are\nalready reached · 规划目标进度"),
+        k=count("target reached"),
+        n=len(with_later()),
+    )
 
 
 def percent(share: float) -> str:
     return f"{share * 100 + 0.0:.0f}%"
 
 
+def target_name(indicator: str, width: int = 56) -> Words:
+    """An indicator's name on the progress chart, wrapped to ``width`` columns: indicators.csv ``name_en`` and,
+    in Chinese, ``name_zh`` (broken between characters, ``charts.wrap_cjk``)."""
+    i = load_table("indicators").set_index("indicator")
+    return both(textwrap.fill(i.loc[indicator, "name_en"], width), zh_CN=wrap_cjk(i.loc[indicator, "name_zh"], width))
+
+
+def bar_label(r) -> Words:
+    """The label above a target's bar: the indicator, then where and by when ('Shenzhen 深圳 · target 2025')."""
+    # TRANSLATORS: in the progress chart, under an indicator's name: the region and the year of the plan target
+    where = say(zh("{where} · target {year}"), where=region_labels()[r.region], year=r.target_year)
+    return cat(target_name(r.indicator), "\n", where)
+
+
 def progress_chart() -> None:
     h = with_later().sort_values("progress").reset_index(drop=True)
     fig, ax = new_figure(figsize=(4.9, 7.2))
-    labels = [textwrap.fill(r.name, 56) + f"\n{NAMES[r.region]} · target {r.target_year}" for r in h.itertuples()]
+    labels = [bar_label(r) for r in h.itertuples()]
     cols = [colour("shenzhen") if r == "shenzhen" else colour("china") for r in h["region"]]
     ax.barh(range(len(h)), [min(p, CAP) * 100 for p in h["progress"]], color=cols, height=0.36, zorder=2)
     ax.scatter(
@@ -96,14 +115,18 @@ def progress_chart() -> None:
         s=150,
         color="#000000",
         zorder=3,
-        label="straight-line pace at the latest value's date",
+        # TRANSLATORS: chart legend: a tick on each bar where the value would be at the latest value's date, had it
+        # moved from the start to the target at an even pace
+        label=zh("straight-line pace at the latest value's date"),
     )
-    ax.axvline(100, color="#8C6D31", linewidth=1.4, linestyle="-", label="target (100%)", zorder=1)
+    # TRANSLATORS: chart legend: the vertical line at 100 % of the way
+    ax.axvline(100, color="#8C6D31", linewidth=1.4, linestyle="-", label=zh("target (100%)"), zorder=1)
     x0 = min(0, h["progress"].min() * 100) - 5
     for i, r in h.iterrows():
         # the value after the bar's end, or after the pace tick where that is further right
-        capped = " (capped)" if r.progress > CAP else ""
-        ax.text(max(min(r.progress, CAP), r.elapsed) * 100 + 4, i, percent(r.progress) + capped, va="center")
+        # TRANSLATORS: after a bar cut at 200 %: the share it stands for, and that the bar is cut
+        shown = say(zh("{share} (capped)"), share=percent(r.progress)) if r.progress > CAP else percent(r.progress)
+        ax.text(max(min(r.progress, CAP), r.elapsed) * 100 + 4, i, shown, va="center")
         ax.text(
             x0 + 1,
             i + 0.24,
@@ -116,22 +139,44 @@ def progress_chart() -> None:
     ax.set_yticks([])
     ax.set_ylim(-0.5, len(h) - 0.05)
     ax.set_xlim(x0, 245)
-    ax.set_xlabel("Share of the way from the starting\nvalue to the target (%)")
+    # TRANSLATORS: x-axis label, on two lines
+    ax.set_xlabel(zh("Share of the way from the starting\nvalue to the target (%)"))
     ax.grid(axis="x", color="#DDDDDD")
     ax.grid(axis="y", visible=False)
     ax.set_title(progress_title())
     legend_below(ax, ncol=1)
-    alt = (
-        "Horizontal bar chart of progress towards each plan target, as a percentage of the way from the starting "
-        "value to the target: "
-        + "; ".join(f"{r.name}, {NAMES[r.region]}, {percent(r.progress)}" for r in h.itertuples())
-        + ". A vertical line marks 100%; a tick on each bar marks the straight-line pace."
+    items = [
+        say(
+            # TRANSLATORS: in the progress chart's alt text: one target, where, and the share of the way covered
+            zh("{name}, {where}, {share}"),
+            name=target_name(r.indicator, 10**6),
+            where=region_labels()[r.region],
+            share=percent(r.progress),
+        )
+        for r in h.itertuples()
+    ]
+    alt = say(
+        # TRANSLATORS: alt text of the progress chart; {items} lists the targets
+        zh(
+            "Horizontal bar chart of progress towards each plan target, as a percentage of the way from the starting "
+            "value to the target: {items}. A vertical line marks 100%; a tick on each bar marks the straight-line "
+            "pace."
+        ),
+        items=Words(
+            "; ".join(items), {lang: tr(SOURCES_SEP, lang).join(in_lang(x, lang) for x in items) for lang in LANGUAGES}
+        ),
     )
     data = h[
         ["indicator", "region", "basis", "start", "start_end", "latest", "latest_end", "target", "target_year"]
         + ["progress", "elapsed", "status"]
     ]
-    caption = "Progress towards plan targets whose period ends after the article. Bars: share of the way covered by the latest value (capped at 200%); ticks: the share of time elapsed."
+    caption = say(
+        # TRANSLATORS: caption of the progress chart
+        zh(
+            "Progress towards plan targets whose period ends after the article. Bars: share of the way covered by "
+            "the latest value (capped at 200%); ticks: the share of time elapsed."
+        )
+    )
     publish_chart(fig, "fig-plan-progress", caption=caption, alt=alt, data=data, source_ids=source_ids(h))
 
 

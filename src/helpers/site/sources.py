@@ -10,11 +10,11 @@ import numpy as np
 import pandas as pd
 
 from .. import names
-from ..charts import publish_chart
+from ..charts import publish_chart, wrap_cjk
 from ..data import load_table
 from ..downloads import clean_outlet
 from ..gluing import glue
-from ..i18n import say, zh
+from ..i18n import Words, both, say, zh
 from ..outlook import WHO_SHORT
 from ..pages import claim_words
 from ..style import new_figure, use_house_style
@@ -136,11 +136,18 @@ def busiest_year() -> int:
     return int(y[(y >= FIRST_YEAR) & (y <= LAST_YEAR)].value_counts().idxmax())
 
 
+def indicator_label(indicator: str) -> Words:
+    """An indicator's name as the coverage map's row label: long names on two lines (indicators.csv ``name_en``,
+    and ``name_zh`` broken between characters)."""
+    i = load_table("indicators").set_index("indicator")
+    en = textwrap.fill(names.indicators()[indicator], 36, break_on_hyphens=False)
+    return both(en, zh_CN=wrap_cjk(i.loc[indicator, "name_zh"], 36))
+
+
 def coverage_chart() -> None:
     tab, _ = coverage()
-    ind = names.indicators()
     cols = list(tab.columns)
-    labels = [textwrap.fill(ind[i], 36, break_on_hyphens=False) for i in tab.index]  # long names on two lines
+    labels = [indicator_label(i) for i in tab.index]  # long names on two lines
     heights = np.array([1.5 + lab.count("\n") for lab in labels])
     edges = np.concatenate([[0], np.cumsum(heights)])
     fig, ax = new_figure(figsize=(5.0, 0.17 * edges[-1] + 2.2))
@@ -150,20 +157,31 @@ def coverage_chart() -> None:
     ax.set_yticks((edges[:-1] + edges[1:]) / 2, labels)
     ticks = list(range(0, len(cols), 3))
     ax.set_xticks(ticks, [f"{FIRST_YEAR}\n–{EARLY % 100:02d}" if t == 0 else str(cols[t]) for t in ticks])
-    ax.set_xlabel("Year the period ends")
+    # TRANSLATORS: x-axis label of the coverage map
+    ax.set_xlabel(zh("Year the period ends"))
     ax.grid(False)
     cb = fig.colorbar(im, ax=ax, location="bottom", fraction=0.02, pad=0.01, aspect=30, shrink=0.6)
-    cb.set_label("Values held")
+    # TRANSLATORS: label of the coverage map's colour scale: how many values a cell holds
+    cb.set_label(zh("Values held"))
     busy = busiest_year()
-    ax.set_title(
-        f"Indicators the claims rest on: most values cluster around the article's years; {busy} is the best covered",
-        fontsize=10,
-        wrap=True,
+    title = say(
+        # TRANSLATORS: title of the coverage map; {busy} is the year with the most values
+        zh("Indicators the claims rest on: most values cluster around the article's years; {busy} is the best covered"),
+        busy=busy,
     )
-    alt = (
-        f"Heat map of the number of sourced values per indicator the claims rest on (rows, {len(tab)} indicators) "
-        f"and year (columns, {FIRST_YEAR} to {EARLY} together, then each year to {LAST_YEAR}); darker cells hold "
-        f"more values, blank cells are gaps; {busy} holds the most values."
+    ax.set_title(title, fontsize=10, wrap=True)
+    alt = say(
+        # TRANSLATORS: alt text of the coverage map
+        zh(
+            "Heat map of the number of sourced values per indicator the claims rest on (rows, {n} indicators) and "
+            "year (columns, {first} to {early} together, then each year to {last}); darker cells hold more values, "
+            "blank cells are gaps; {busy} holds the most values."
+        ),
+        n=len(tab),
+        first=FIRST_YEAR,
+        early=EARLY,
+        last=LAST_YEAR,
+        busy=busy,
     )
     # the download: one row per indicator and year, the years as values, not column names
     data = (
@@ -175,7 +193,12 @@ def coverage_chart() -> None:
         .rename("values_held")
         .reset_index()
     )
-    caption = f"Sourced values per indicator and year ({FIRST_YEAR} to {EARLY} in one column). Blank: no value."
+    caption = say(
+        # TRANSLATORS: caption of the coverage map
+        zh("Sourced values per indicator and year ({first} to {early} in one column). Blank: no value."),
+        first=FIRST_YEAR,
+        early=EARLY,
+    )
     publish_chart(
         fig, "fig-coverage", caption=caption, alt=alt, data=data, source_ids=_tables()["observations"]["source_id"]
     )
