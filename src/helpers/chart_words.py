@@ -7,7 +7,6 @@ from __future__ import annotations
 import pandas as pd
 
 from .i18n import LANGUAGES, LIST_SEP, Words, in_lang, say, tr, zh
-from .pages import fmt_num
 
 # TRANSLATORS: calendar months, as a date shows them ("March 2021" is "2021 年 3 月": write "3 月")
 MONTHS = (
@@ -67,6 +66,8 @@ OR_SEP = zh(" or ")
 def yi_billion(yi: float, digits: int | None = None) -> Words:
     """An amount in 亿元 as the English charts write it, in billions ('11.4'), and in Chinese in 亿 ('114'):
     put it where the template's unit is "billion" / "亿元"."""
+    from .pages import fmt_num  # here: pages imports the checks, which import this module
+
     return Words(fmt_num(yi / 10, digits), {lang: fmt_num(yi, digits) for lang in LANGUAGES})
 
 
