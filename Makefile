@@ -19,6 +19,8 @@ help:
 	@echo "make execute re-execute the stale notebooks in place (ALL=1: all of them); commit the result"
 	@echo "make readme  regenerate the generated parts of README.md and data/README.md"
 	@echo "make bench   measure build, test and page weight; print and write bench/results.json"
+	@echo "             BEFORE=<commit>: that commit's build-and-test rows too, in the same run (before/after);"
+	@echo "             then make readme regenerates the README's Performance table from it (commit both)"
 	@echo "make zh-update  regenerate the message templates and update locales/zh_CN (commit the .po diff)"
 	@echo "make book-zh    build the Chinese edition into _build/zh_CN/html (published under _build/html/zh_CN once released)"
 	@echo "make check-zh   check the Chinese catalogs: fuzzy, untranslated, lost glue roles/links/placeholders, out of sync"
@@ -95,8 +97,11 @@ execute: $(STAMP)
 readme: $(STAMP)
 	$(BIN)/python -m helpers.readme
 
+# On a quiet machine (timings of a busy one mean little). BEFORE=<commit> measures that commit's cold build,
+# no-change, touch-only and one-value rebuilds and `make test` first, in the same run, each in a clone under
+# /tmp; the README's Performance table (make readme) then shows before/after. BENCH_RUNS=3 (default) per row.
 bench: $(STAMP)
-	$(BIN)/python bench/run.py
+	$(BIN)/python bench/run.py $(if $(BEFORE),--before $(BEFORE))
 
 # The Chinese edition (issue 25). jupyter-book build takes no -D, so it is built with sphinx-build on the
 # generated conf.py (git-ignored). Released editions are listed once, in _config.yml (book_i18n_released):

@@ -1,5 +1,7 @@
 """Print the README's "Performance" section (between ``<!-- perf:start -->`` and ``<!-- perf:end -->``),
 generated from the last ``bench/results.json`` (``make bench`` writes it). Output depends on that file only.
+When the bench measured a commit before a change too (``make bench BEFORE=REV``), the section opens with
+the before/after table of the build-and-test rows.
 
     .venv/bin/python bench/readme_section.py [path/to/results.json]
 """
@@ -14,6 +16,32 @@ RESULTS = Path(__file__).resolve().parent / "results.json"
 
 def s(st: dict) -> str:
     return f"{st['median']:.1f} s"
+
+
+BEFORE_AFTER = [("cold_build", "Cold build (`make book`, no `_build/`)"),
+                ("no_change_rebuild", "Rebuild with nothing changed"),
+                ("touch_rebuild", "Rebuild after touching every input (no byte changed)"),
+                ("data_edit", "Rebuild after changing one value in `data/`"),
+                ("make_test", "`make test` (whole suite, two workers)")]
+
+
+def before_after(res: dict) -> list[str]:
+    """Before/after rows: seconds and notebooks executed by the build step, after as a share of before."""
+    b, a = res["before"], res
+    after_rev = res["meta"]["commit"] + (" + work tree" if res["meta"].get("dirty") else "")
+
+    def cell(r: dict) -> str:
+        ex = "/".join(map(str, sorted({len(x.get("executed", x.get("book_executed", []))) for x in r["runs"]})))
+        return f"{s(r['seconds'])}, {ex} notebooks executed"
+
+    lines = [f"Before and after the content-addressed, parallel build (same machine, same run; before: "
+             f"{b['rev']}, after: {after_rev}):", "",
+             "| What | Before | After | After / before |", "|---|---|---|---|"]
+    for key, name in BEFORE_AFTER:
+        was, now = b[key]["seconds"]["median"], a[key]["seconds"]["median"]
+        share = f"{100 * now / was:.0f}%" if was else "n/a"
+        lines.append(f"| {name} | {cell(b[key])} | {cell(a[key])} | {share} |")
+    return [*lines, ""]
 
 
 def section(res: dict) -> str:
@@ -69,6 +97,7 @@ def section(res: dict) -> str:
         f"Measured by `make bench` ({m['date']}, commit {m['commit']}, {m['cores']} cores; median of "
         f"{m['runs']} runs, {m['cold_runs']} for cold builds). Details in `bench/results.md`.",
         "",
+        *(before_after(res) if res.get("before") else []),
         "| What | Cost |",
         "|---|---|",
         *[f"| {a} | {b} |" for a, b in rows],

@@ -1,6 +1,9 @@
+import csv
 import hashlib
+import io
 import os
 import shutil
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -33,6 +36,45 @@ def data_copy(tmp_path):
     before = tree_digest(ROOT / "data")
     yield tmp_path
     assert tree_digest(ROOT / "data") == before, "a test altered the committed data"
+
+
+def read_rows(path: Path) -> list[list[str]]:
+    """A CSV file of the data package as rows of strings, header first."""
+    return list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"))))
+
+
+def write_rows(path: Path, rows: list[list[str]]) -> None:
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerows(rows)
+    path.write_text(out.getvalue(), encoding="utf-8")
+
+
+def set_column(path: Path, match, column: str, value: str) -> None:
+    """Set ``column`` to ``value`` in every row of a CSV file for which ``match(row as dict)`` is true (at
+    least one must). An altered observation value is no longer as printed: its label gives way to a reason."""
+    rows = read_rows(path)
+    h, n = rows[0], 0
+    for r in rows[1:]:
+        if match(dict(zip(h, r))):
+            r[h.index(column)], n = value, n + 1
+            if "printed_label" in h and column == "value":
+                r[h.index("printed_label")], r[h.index("label_missing")] = "", "altered in a test"
+    assert n, f"no row of {path.name} matched"
+    write_rows(path, rows)
+
+
+@contextmanager
+def reading(root: Path, monkeypatch):
+    """Inside the block the helpers read the data package at ``root`` ($SZIP_ROOT), their table cache
+    cleared on entry and on leaving, so that no other test sees the altered tables."""
+    from helpers import data as data_mod
+
+    monkeypatch.setenv("SZIP_ROOT", str(root))
+    data_mod._cached.cache_clear()
+    try:
+        yield
+    finally:
+        data_mod._cached.cache_clear()
 
 
 def in_ci() -> bool:

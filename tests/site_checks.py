@@ -38,6 +38,8 @@ AXE_TAGS = (*WCAG_TAGS, "best-practice")
 NON_PAGE_DIRS = {"_sources", "_static", "_downloads", "_images"}
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}
+# a phone as the layout tests hold it: 390 px, touch, 1x pixels
+PHONE_TOUCH = {"viewport": PHONE, "is_mobile": True, "has_touch": True, "device_scale_factor": 1}
 # URLs that never reach a network: not counted as requests to another host
 NO_NETWORK_SCHEMES = {"data", "blob", "about", "chrome-error"}
 
@@ -193,6 +195,18 @@ class Recorder:
 
     def _on_pageerror(self, error):
         self.report.page_errors.append(str(error))
+
+
+@contextmanager
+def page_in(browser, site, **context_args):
+    """A page in a new browser context (``browser.new_context(**context_args)``) that reaches only the
+    local site (:func:`block_external`); the context, and every page opened in it, closes on leaving."""
+    context = browser.new_context(**context_args)
+    try:
+        block_external(context, site.base)
+        yield context.new_page()
+    finally:
+        context.close()
 
 
 def block_external(context, base: str, blocked: list | None = None):

@@ -64,20 +64,25 @@ def test_both_accept_the_committed_package_a_bom_and_a_multiline_note(data_copy,
     assert _frictionless_valid(data_copy)
 
 
+def _make(target: str, data_copy, timeout: int, silent: bool = False) -> subprocess.CompletedProcess:
+    """``make TARGET`` in this checkout, reading the altered data package (``$SZIP_ROOT``)."""
+    return subprocess.run(
+        ["make", *(["-s"] if silent else []), "--no-print-directory", target],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "SZIP_ROOT": str(data_copy)},
+        timeout=timeout,
+    )
+
+
 @pytest.mark.parametrize(
     "case", [CORPUS[0], next(c for c in CORPUS if "multi-line" in c.id), CORPUS[-1]], ids=lambda c: c.id
 )
 def test_make_check_data_itself(case, data_copy):
     """The make target (not just the module): non-zero, and the problem in its first lines."""
     line = case.mutate(data_copy)
-    r = subprocess.run(
-        ["make", "-s", "--no-print-directory", "check-data"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "SZIP_ROOT": str(data_copy)},
-        timeout=120,
-    )
+    r = _make("check-data", data_copy, timeout=120, silent=True)
     assert r.returncode != 0
     first = r.stdout.splitlines()[:4]
     assert any(f.startswith(f"data/{case.file}:{line}: ") for f in first), r.stdout + r.stderr
@@ -86,14 +91,7 @@ def test_make_check_data_itself(case, data_copy):
 @pytest.mark.parametrize("target", ["book", "test"])
 def test_book_and_test_stop_at_check_data_before_sphinx(target, data_copy):
     CORPUS[0].mutate(data_copy)
-    r = subprocess.run(
-        ["make", "--no-print-directory", target],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "SZIP_ROOT": str(data_copy)},
-        timeout=300,
-    )
+    r = _make(target, data_copy, timeout=300)
     assert r.returncode != 0
     out = r.stdout + r.stderr
     assert re.search(r"check-data: \d+ problems", out) and "jupyter-book" not in out and "pytest" not in out, out

@@ -4,14 +4,11 @@ The last tests run every registered check on copies of the data in which every s
 or every source is dated after the article: no verdict may then say the claim is supported.
 """
 
-import csv
-import io
-
 import pandas as pd
 import pytest
+from conftest import reading, set_column
 from test_data import edit
 
-from helpers import data as data_mod
 from helpers.data import DataValidationError, validate_package
 from helpers.evidence import after_article
 from helpers.verdicts import (
@@ -115,40 +112,29 @@ def test_after_article(published, end, ptype, later):
 # ----------------------------------------------------------------------------- every check, on altered data
 
 
-def _rewrite_sources(root, column, value, table="sources"):
-    path = root / "data" / f"{table}.csv"
-    rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"))))
-    i = rows[0].index(column)
-    for r in rows[1:]:
-        r[i] = value
-    out = io.StringIO()
-    csv.writer(out, lineterminator="\n").writerows(rows)
-    path.write_text(out.getvalue(), encoding="utf-8")
+def _every_row(root, column, value, table="sources"):
+    set_column(root / "data" / f"{table}.csv", lambda r: True, column, value)
 
 
 def _verdicts_on(root, monkeypatch):
-    monkeypatch.setenv("SZIP_ROOT", str(root))
-    data_mod._cached.cache_clear()
     from helpers.checks import BY_NAME, verdict_table
 
-    try:
+    with reading(root, monkeypatch):
         vt = verdict_table()
-    finally:
-        data_mod._cached.cache_clear()
     assert BY_NAME, "no checks registered"
     return vt
 
 
 def test_claimant_sources_alone_never_support_a_verdict(data_copy, monkeypatch):
-    _rewrite_sources(data_copy, "relation", "claimant")
-    _rewrite_sources(data_copy, "speaker", "", table="observations")  # no statement relayed from another voice
+    _every_row(data_copy, "relation", "claimant")
+    _every_row(data_copy, "speaker", "", table="observations")  # no statement relayed from another voice
     vt = _verdicts_on(data_copy, monkeypatch)
     bad = vt[vt["verdict"].isin(SUPPORTING + (DIFFERS,))]
     assert bad.empty, f"verdicts resting on claimant sources only: {bad[['claim_id', 'verdict']].to_dict('records')}"
 
 
 def test_sources_after_the_article_never_support_a_verdict(data_copy, monkeypatch):
-    _rewrite_sources(data_copy, "date_published", "2023-01-16")
+    _every_row(data_copy, "date_published", "2023-01-16")
     vt = _verdicts_on(data_copy, monkeypatch)
     bad = vt[vt["verdict"].isin(SUPPORTING + (DIFFERS,))]
     assert bad.empty, (

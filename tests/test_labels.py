@@ -10,30 +10,38 @@ from test_data import edit
 from helpers.data import DataValidationError, load_package, validate_package
 from helpers.labels import attach_labels, label_holds, numbers_in
 
+# label as printed | recorded value | its unit | does the label hold the value?
+LABEL_CASES = """
+专利质押金额96亿元         | 96     | 亿元      | holds
+专利质押金额96亿元         | 9.6e9  | 元        | holds
+专利质押金额96亿元         | 9.6    | 亿元      | does not hold
+PCT国际专利申请 2.02万件   | 20200  | 件        | holds
+PCT国际专利申请 2.02万件   | 2.02   | 万件      | holds
+授权量 279,177件           | 279177 | 件        | holds
+授权量 279，177件          | 279177 | 件        | holds
+授权量２７９１７７件       | 279177 | 件        | holds
+5万3345件                  | 53345  | 件        | holds
+13亿9008万人               | 139008 | 万人      | holds
+连续18年                   | 18     | 年        | holds
+连续十八年                 | 18     | 年        | holds
+eighty-two complaints      | 82     | complaints | holds
+居全国首位                 | 1      | 名        | holds
+居全国首位                 | 2      | 名        | does not hold
+1万人当たり15・3件         | 15.3   | 件/万人   | holds
+US$2.1 billion             | 21     | 亿美元    | holds
+发明专利 4.52万件          | 4.25   | 万件      | does not hold
+"""
 
-@pytest.mark.parametrize(
-    "label, value, unit, holds",
-    [
-        ("专利质押金额96亿元", 96, "亿元", True),
-        ("专利质押金额96亿元", 9.6e9, "元", True),
-        ("专利质押金额96亿元", 9.6, "亿元", False),
-        ("PCT国际专利申请 2.02万件", 20200, "件", True),
-        ("PCT国际专利申请 2.02万件", 2.02, "万件", True),
-        ("授权量 279,177件", 279177, "件", True),
-        ("授权量 279，177件", 279177, "件", True),
-        ("授权量２７９１７７件", 279177, "件", True),  # full-width digits
-        ("5万3345件", 53345, "件", True),
-        ("13亿9008万人", 139008, "万人", True),
-        ("连续18年", 18, "年", True),
-        ("连续十八年", 18, "年", True),
-        ("eighty-two complaints", 82, "complaints", True),
-        ("居全国首位", 1, "名", True),
-        ("居全国首位", 2, "名", False),
-        ("1万人当たり15・3件", 15.3, "件/万人", True),
-        ("US$2.1 billion", 21, "亿美元", True),
-        ("发明专利 4.52万件", 4.25, "万件", False),
-    ],
-)
+
+def _label_cases():
+    for line in LABEL_CASES.strip().splitlines():
+        label, value, unit, holds = (x.strip() for x in line.split("|"))
+        assert holds in ("holds", "does not hold"), line
+        number = float(value) if any(c in value for c in ".e") else int(value)
+        yield pytest.param(label, number, unit, holds == "holds", id=f"{label}-{value}-{unit}")
+
+
+@pytest.mark.parametrize("label, value, unit, holds", list(_label_cases()))
 def test_label_holds(label, value, unit, holds):
     assert label_holds(label, value, unit) is holds
 

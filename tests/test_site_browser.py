@@ -112,11 +112,8 @@ def test_no_chinese_character_is_left_as_a_box_once_the_font_has_loaded(browser,
     """On every page, each Chinese character is drawn with a real glyph (about 1 em wide) once fonts settle.
     Chromium keeps some runs it shaped before the font file arrived as boxes (the sidebar's chapter-2 link,
     genindex's headings) unless the page makes it shape them again (src/book_site/cjk_font.py: REDRAW)."""
-    context = browser.new_context(viewport=sc.DESKTOP if width == "desktop" else sc.PHONE)
-    sc.block_external(context, site.base)
-    page = context.new_page()
     problems = {}
-    try:
+    with sc.page_in(browser, site, viewport=sc.DESKTOP if width == "desktop" else sc.PHONE) as page:
         for rel in pages:
             page.goto(site.url(rel), wait_until="load")
             sc.settle(page)
@@ -124,8 +121,6 @@ def test_no_chinese_character_is_left_as_a_box_once_the_font_has_loaded(browser,
             boxes = sc.narrow_cjk(page)
             if boxes:
                 problems[rel] = boxes
-    finally:
-        context.close()
     TALLY.add(f"Chinese without boxes after the font loads ({width})", len(pages), len(problems))
     assert not problems, "\n".join(
         f"{rel}: {len(b)} characters as boxes: {' '.join(b[:10])}" for rel, b in problems.items()

@@ -63,16 +63,11 @@ def test_chinese_renders_with_the_book_font(browser, site, pages, build_dir, sho
         None,
     )
     assert rel, f"no page contains {CJK_PROBE[:2]!r}"
-    context = browser.new_context(viewport=sc.DESKTOP)
-    sc.block_external(context, site.base)
-    page = context.new_page()
-    try:
+    with sc.page_in(browser, site, viewport=sc.DESKTOP) as page:
         report, rec = sc.open_page(page, site, rel)
         m = sc.measure_cjk(page, CJK_PROBE)
         rec.detach()
         sc.cjk_comparison_shot(page, shots / "cjk-vs-tofu.png", CJK_PROBE)
-    finally:
-        context.close()
     system_cjk = _system_cjk_fonts()
     problems = sc.cjk_problems(m)
     font_requests = [
@@ -159,11 +154,8 @@ def _stem_matches(build_dir: Path, query: str, pages: list[str]) -> set[str]:
 def test_phone_width_chapter_pages(browser, site, pages, shots, chapter_shot):
     chapters = [p for p in pages if p.startswith("chapters/")]
     assert chapters, "no chapter pages"
-    context = browser.new_context(viewport=sc.PHONE, is_mobile=True, has_touch=True, device_scale_factor=1)
-    sc.block_external(context, site.base)
-    page = context.new_page()
     problems = {}
-    try:
+    with sc.page_in(browser, site, **sc.PHONE_TOUCH) as page:
         for rel in chapters:
             report, rec = sc.open_page(page, site, rel)
             rec.detach()
@@ -179,8 +171,6 @@ def test_phone_width_chapter_pages(browser, site, pages, shots, chapter_shot):
                     page.evaluate("""() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))""")
                     page.wait_for_timeout(200)
                     page.screenshot(path=str(shots / "chapter-phone-chart.png"))
-    finally:
-        context.close()
     TALLY.add("phone 390px: no sideways scroll, charts fit", len(chapters), sum(bool(v) for v in problems.values()))
     assert not any(problems.values()), fail_lines(problems)
 
@@ -202,10 +192,7 @@ def test_phone_front_page_findings_first_and_scorecard_fits(browser, site, pages
     """At 390 px the findings start on the first screen, and the scorecard's rows (cards) fit the width:
     no sideways scrolling of the page or of the table's own scroll box."""
     assert FRONT in pages, f"{FRONT} is not built"
-    context = browser.new_context(viewport=sc.PHONE, is_mobile=True, has_touch=True, device_scale_factor=1)
-    sc.block_external(context, site.base)
-    page = context.new_page()
-    try:
+    with sc.page_in(browser, site, **sc.PHONE_TOUCH) as page:
         report, rec = sc.open_page(page, site, FRONT)
         rec.detach()
         m = page.evaluate(FRONT_JS)
@@ -213,12 +200,10 @@ def test_phone_front_page_findings_first_and_scorecard_fits(browser, site, pages
         page.locator(".scorecard").scroll_into_view_if_needed()
         page.wait_for_timeout(200)
         page.screenshot(path=str(shots / "front-phone-scorecard.png"))
-        desk = context.new_page()
+        desk = page.context.new_page()
         desk.set_viewport_size(sc.DESKTOP)
         desk.goto(site.url(FRONT), wait_until="load")
         header_on_desktop = desk.evaluate(FRONT_JS)["headerShown"]
-    finally:
-        context.close()
     width, height = m["viewport"]
     problems = []
     if m["findingsTop"] is None or m["findingsTop"] >= height:
@@ -251,19 +236,14 @@ def test_phone_claim_pages_of_different_verdicts(browser, site, pages, shots):
             chosen[r.verdict] = rel
     chosen = dict(list(chosen.items())[:4])
     assert len(chosen) >= 3, f"claim pages of fewer than 3 verdicts: {chosen}"
-    context = browser.new_context(viewport=sc.PHONE, is_mobile=True, has_touch=True, device_scale_factor=1)
-    sc.block_external(context, site.base)
-    page = context.new_page()
     problems = {}
-    try:
+    with sc.page_in(browser, site, **sc.PHONE_TOUCH) as page:
         for rel in chosen.values():
             report, rec = sc.open_page(page, site, rel)
             rec.detach()
             _, layout = sc.layout_problems(page, sc.PHONE["width"])
             page.screenshot(path=str(shots / f"claim-phone-{PurePosixPath(rel).stem}.png"))
             problems[rel] = layout
-    finally:
-        context.close()
     TALLY.add("phone: claim pages of different verdicts", len(chosen), sum(bool(v) for v in problems.values()))
     TALLY.notes.append("claim pages photographed at 390 px: " + ", ".join(f"{v} ({k})" for k, v in chosen.items()))
     assert not any(problems.values()), fail_lines(problems)
@@ -288,18 +268,13 @@ def test_phone_no_page_scrolls_sideways_anywhere(browser, site, pages, shots):
     lists are opened first, so their tables are measured too. Every page of the book is under chapters/
     (the site's root pages redirect there or are Sphinx's search and index)."""
     chapters = [p for p in pages if p.startswith("chapters/")]
-    context = browser.new_context(viewport=sc.PHONE, is_mobile=True, has_touch=True, device_scale_factor=1)
-    sc.block_external(context, site.base)
-    page = context.new_page()
     problems = {}
-    try:
+    with sc.page_in(browser, site, **sc.PHONE_TOUCH) as page:
         for rel in chapters:
             page.goto(site.url(rel), wait_until="load")
             page.evaluate("document.querySelectorAll('details.sources-fold').forEach(d => d.open = true)")
             page.add_style_tag(content="* { content-visibility: visible !important; }")
             problems[rel] = page.evaluate(OVERFLOW_JS)
-    finally:
-        context.close()
     TALLY.add("phone 390px: no box scrolls sideways", len(chapters), sum(bool(v) for v in problems.values()))
     assert not any(problems.values()), fail_lines(problems)
 
@@ -311,10 +286,7 @@ def test_folded_source_lists_open_on_a_tap_and_from_the_keyboard(browser, site, 
     """A long source list is folded behind its one-line summary (a native <details>: no script); a tap on the
     summary opens it, Enter on the focused summary closes it again, and print shows it open."""
     assert FOLD_PAGE in pages
-    context = browser.new_context(viewport=sc.PHONE, is_mobile=True, has_touch=True, device_scale_factor=1)
-    sc.block_external(context, site.base)
-    page = context.new_page()
-    try:
+    with sc.page_in(browser, site, **sc.PHONE_TOUCH) as page:
         page.goto(site.url(FOLD_PAGE), wait_until="load")
         fold = page.locator("details.sources-fold").last
         summary = fold.locator("summary")
@@ -332,8 +304,6 @@ def test_folded_source_lists_open_on_a_tap_and_from_the_keyboard(browser, site, 
         closed_again = not fold.evaluate("d => d.open")
         page.emulate_media(media="print")
         printed_h = fold.bounding_box()["height"]
-    finally:
-        context.close()
     problems = []
     if not re.fullmatch(r"\d[\d,]* sources: .+", text):
         problems.append(f"summary is not a count of sources and who speaks: {text!r}")
@@ -512,10 +482,7 @@ def test_phone_chinese_title_has_its_final_shape_before_the_font_file_arrives(br
 
 
 def test_desktop_sidebar_visible_and_one_search_entry_in_header(browser, site, pages, shots):
-    context = browser.new_context(viewport=sc.DESKTOP)
-    sc.block_external(context, site.base)
-    page = context.new_page()
-    try:
+    with sc.page_in(browser, site, viewport=sc.DESKTOP) as page:
         rel = _nav_page(pages)
         report, rec = sc.open_page(page, site, rel)
         rec.detach()
@@ -523,8 +490,6 @@ def test_desktop_sidebar_visible_and_one_search_entry_in_header(browser, site, p
         # the header row and the top of the sidebar: what a reader sees as the page's header on a desktop
         entries = sc.visible_in_headers(page, headers=".bd-header, .bd-header-article, .bd-sidebar-primary")
         page.screenshot(path=str(shots / "desktop-header.png"))
-    finally:
-        context.close()
     TALLY.add("desktop: sidebar visible, one search entry in header", 1, bool(not links or len(entries) != 1))
     assert len(links) >= 3, f"primary sidebar not visible at 1280 px ({len(links)} links)"
     assert len(entries) == 1, f"{len(entries)} search entries in the desktop header: {entries}"
@@ -532,10 +497,7 @@ def test_desktop_sidebar_visible_and_one_search_entry_in_header(browser, site, p
 
 def test_search_from_the_header_works(browser, site, pages):
     """The header's search entry opens the search field; typing a term and Enter lists results."""
-    context = browser.new_context(viewport=sc.DESKTOP)
-    sc.block_external(context, site.base)
-    page = context.new_page()
-    try:
+    with sc.page_in(browser, site, viewport=sc.DESKTOP) as page:
         sc.open_page(page, site, _nav_page(pages))[1].detach()
         assert sc.tap_visible(page, ".search-button-field, .search-button"), "no visible search entry"
         field = page.locator("#pst-search-dialog input[name=q], input.form-control[name=q]").first
@@ -545,8 +507,6 @@ def test_search_from_the_header_works(browser, site, pages):
         page.wait_for_url("**/search.html?q=*", timeout=10000)
         page.wait_for_function(sc.SEARCH_DONE_JS, timeout=20000)
         n = page.locator("#search-results ul.search li").count()
-    finally:
-        context.close()
     TALLY.add("search from the header", 1, n == 0)
     assert n > 0, "search from the header listed no result"
 

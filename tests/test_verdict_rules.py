@@ -2,13 +2,10 @@
 rule, the claimant contradicting itself, the record that would settle a claim, the time rule and the speaker
 rule. The last tests alter a copy of the data and require the verdict to move (or not) as the rule says."""
 
-import csv
-import io
-
 import pandas as pd
 import pytest
+from conftest import read_rows, reading, set_column, write_rows
 
-from helpers import data as data_mod
 from helpers.evidence import after_article
 from helpers.verdicts import (
     AGREES,
@@ -194,29 +191,11 @@ def test_an_undated_source_is_as_late_as_its_latest_column(published, end, ptype
 # ----------------------------------------------------------------------------- altered data
 
 
-def _set(path, match, column, value):
-    rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"))))
-    i, n = rows[0].index(column), 0
-    for r in rows[1:]:
-        if match(dict(zip(rows[0], r))):
-            r[i], n = value, n + 1
-            if "printed_label" in rows[0] and column == "value":  # an altered value is no longer as printed
-                r[rows[0].index("printed_label")], r[rows[0].index("label_missing")] = "", "altered in a test"
-    assert n, f"no row of {path.name} matched"
-    out = io.StringIO()
-    csv.writer(out, lineterminator="\n").writerows(rows)
-    path.write_text(out.getvalue(), encoding="utf-8")
-
-
 def _verdict(root, monkeypatch, claim_id):
-    monkeypatch.setenv("SZIP_ROOT", str(root))
-    data_mod._cached.cache_clear()
-    try:
-        from helpers.checks import verdict
+    from helpers.checks import verdict
 
+    with reading(root, monkeypatch):
         return verdict(claim_id)
-    finally:
-        data_mod._cached.cache_clear()
 
 
 def test_the_claimants_later_count_agreeing_removes_the_doubt(data_copy, monkeypatch):
@@ -224,7 +203,7 @@ def test_the_claimants_later_count_agreeing_removes_the_doubt(data_copy, monkeyp
     Make the later figures imply 70 (80 awards, up 14%) and the doubt must go."""
     obs = data_copy / "data" / "observations.csv"
     assert _verdict(data_copy, monkeypatch, "award-70").label == DOUBTFUL
-    _set(
+    set_column(
         obs,
         lambda r: (
             r["indicator"] == "patent_award"
@@ -243,7 +222,9 @@ def test_the_claimants_later_run_agreeing_removes_the_doubt(data_copy, monkeypat
     starts the run in 2020. Make it 5 years (from 2019) and the doubt must go."""
     obs = data_copy / "data" / "observations.csv"
     assert _verdict(data_copy, monkeypatch, "admin-protection-3y").label == DOUBTFUL
-    _set(obs, lambda r: r["indicator"] == "performance_streak_years" and r["basis"] == "admin_protection", "value", "5")
+    set_column(
+        obs, lambda r: r["indicator"] == "performance_streak_years" and r["basis"] == "admin_protection", "value", "5"
+    )
     assert _verdict(data_copy, monkeypatch, "admin-protection-3y").label != DOUBTFUL
 
 
@@ -251,15 +232,11 @@ def test_a_relayed_claimant_statement_is_the_claimants(data_copy, monkeypatch):
     """The speaker of a statement decides its relation, not the page that carries it: marking every
     observation as spoken by the claimant leaves no verdict resting on independent support."""
     obs = data_copy / "data" / "observations.csv"
-    _set(obs, lambda r: True, "speaker", "claimant")
-    monkeypatch.setenv("SZIP_ROOT", str(data_copy))
-    data_mod._cached.cache_clear()
-    try:
-        from helpers.checks import verdict_table
+    set_column(obs, lambda r: True, "speaker", "claimant")
+    from helpers.checks import verdict_table
 
+    with reading(data_copy, monkeypatch):
         vt = verdict_table()
-    finally:
-        data_mod._cached.cache_clear()
     assert not vt["verdict"].isin([CONFIRMED, CONSISTENT, DIFFERS]).any(), vt[["claim_id", "verdict"]]
 
 
@@ -270,19 +247,15 @@ def test_an_undated_sources_later_column_makes_all_its_figures_later(data_copy, 
 
     sid = "pct-cnipa-m-2014-11"
     src, obs = data_copy / "data" / "sources.csv", data_copy / "data" / "observations.csv"
-    _set(src, lambda r: r["source_id"] == sid, "date_published", "")
-    monkeypatch.setenv("SZIP_ROOT", str(data_copy))
+    set_column(src, lambda r: r["source_id"] == sid, "date_published", "")
 
     def later():
-        data_mod._cached.cache_clear()
-        try:
+        with reading(data_copy, monkeypatch):
             o = observations("pct_applications")
             return o[o["source_id"] == sid]["after_article"]
-        finally:
-            data_mod._cached.cache_clear()
 
     assert len(later()) and not later().any()
-    rows = list(csv.reader(io.StringIO(obs.read_text(encoding="utf-8"))))
+    rows = read_rows(obs)
     h = rows[0]
     extra = dict(zip(h, next(r for r in rows[1:] if r[h.index("source_id")] == sid)))
     extra.update(
@@ -294,9 +267,7 @@ def test_an_undated_sources_later_column_makes_all_its_figures_later(data_copy, 
         label_missing="test row, not a source's value",
     )
     rows.append([extra[c] for c in h])
-    out = io.StringIO()
-    csv.writer(out, lineterminator="\n").writerows(rows)
-    obs.write_text(out.getvalue(), encoding="utf-8")
+    write_rows(obs, rows)
     assert later().all()
 
 
@@ -305,6 +276,6 @@ def test_the_claimants_other_wording_of_a_first_is_named(data_copy, monkeypatch)
     claimant's wording the same as the article's and it becomes the claimant agreeing with itself."""
     v = _verdict(data_copy, monkeypatch, "first-ip-finance-assoc")
     assert "联盟" in v.reason and "协会" in v.reason and v.label == UNCHECKABLE
-    _set(data_copy / "data" / "wordings.csv", lambda r: r["claim_id"] == "first-ip-finance-assoc", "differs", "")
+    set_column(data_copy / "data" / "wordings.csv", lambda r: r["claim_id"] == "first-ip-finance-assoc", "differs", "")
     v = _verdict(data_copy, monkeypatch, "first-ip-finance-assoc")
     assert "联盟" not in v.reason and v.label == CLAIMANT_ONLY
