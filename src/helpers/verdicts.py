@@ -134,7 +134,11 @@ class Verdict:
         wording follows (``qualifiers`` here, ``helpers.i18n.qualifiers``)."""
         strength = self.strength if self.label in (CONSISTENT, DOUBTFUL) else None
         shown = self.total > 1 and self.label not in (NOT_VERIFIED, UNCHECKABLE, ARITHMETIC)
-        short = getattr(self.coverage, "short", None) or self.coverage.removeprefix(_DOUBT_PREFIX)
+        # (a coverage that does not start with the prefix stays itself: removeprefix would drop its editions)
+        cov = self.coverage
+        short = getattr(cov, "short", None) or (
+            cov.removeprefix(_DOUBT_PREFIX) if cov.startswith(_DOUBT_PREFIX) else cov
+        )
         return strength, short if shown else None
 
     def qualifiers(self) -> str:
