@@ -55,8 +55,8 @@ def glue_checked() -> None:
     glue("es_src", plural(int(s["source_id"].nunique()), "source"))
     glue("es_regions", joined(sorted({region_names()[r] for r in s["region"]})))
     glue("es_year", year())
-    sz_years = ", ".join(str(y) for y in sorted(s[s["region"] == CITY]["year"].unique()))
-    glue("es_sz_years", sz_years or word(NONE))
+    sz_years = [str(y) for y in sorted(s[s["region"] == CITY]["year"].unique())]
+    glue("es_sz_years", joined(sz_years) if sz_years else word(NONE))
 
 
 def bars() -> pd.DataFrame:

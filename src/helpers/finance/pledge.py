@@ -71,7 +71,7 @@ def glue_checked() -> None:
     glue("pl_year", year())
     glue("pl_sz_n", plural(len(sz), "figure"))
     glue("pl_sz_src", plural(int(sz["source_id"].nunique()), "source"))
-    glue("pl_sz_years", ", ".join(str(y) for y in sorted(sz[sz["period_type"] == "year"]["year"].unique())))
+    glue("pl_sz_years", joined(str(y) for y in sorted(sz[sz["period_type"] == "year"]["year"].unique())))
     glue("pl_nat_n", plural(len(nat), "figure"))
     others = sorted(region_names()[r] for r in set(peers["region"]) - {CITY})
     glue("pl_peer_cities", joined(others) if others else word(NONE))
