@@ -508,6 +508,14 @@ CORPUS = [
         False,
     ),
     Case(
+        "another wording's difference with no Chinese text",
+        set_cell("wordings.csv", "first-ip-finance-assoc", "differs_zh", ""),
+        "wordings.csv",
+        "differs_zh",
+        r"empty, but differs has text: the Chinese edition needs its translation",
+        False,
+    ),
+    Case(
         "stated value without its printed label",
         set_cell("claims.csv", "pct-first-18y", "printed_zh", ""),
         "claims.csv",

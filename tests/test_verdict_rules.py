@@ -277,5 +277,8 @@ def test_the_claimants_other_wording_of_a_first_is_named(data_copy, monkeypatch)
     v = _verdict(data_copy, monkeypatch, "first-ip-finance-assoc")
     assert "联盟" in v.reason and "协会" in v.reason and v.label == UNCHECKABLE
     set_column(data_copy / "data" / "wordings.csv", lambda r: r["claim_id"] == "first-ip-finance-assoc", "differs", "")
+    set_column(
+        data_copy / "data" / "wordings.csv", lambda r: r["claim_id"] == "first-ip-finance-assoc", "differs_zh", ""
+    )
     v = _verdict(data_copy, monkeypatch, "first-ip-finance-assoc")
     assert "联盟" not in v.reason and v.label == CLAIMANT_ONLY

@@ -567,6 +567,14 @@ def _dates_and_files(root: Path, tables, labels, problems):
                     else f"has text, but {col} is empty"
                 )
                 problems.append(Problem(labels["claims"], r["__line__"], f"{col}_zh", why))
+    for r in tables.get("wordings", []):
+        if r.get("__ok__") and bool(r.get("differs")) != bool(r.get("differs_zh")):  # the Chinese edition's text
+            why = (
+                "empty, but differs has text: the Chinese edition needs its translation"
+                if r.get("differs")
+                else "has text, but differs is empty"
+            )
+            problems.append(Problem(labels["wordings"], r["__line__"], "differs_zh", why))
     for r in tables.get("claims", []):
         if not r.get("__ok__") or r.get("stated_value") is None:
             continue

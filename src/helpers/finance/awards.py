@@ -14,10 +14,21 @@ from ..gluing import glue
 from ..i18n import Words, say, zh
 from ..pages import claim_box, fmt_num, verdict_box
 from ..style import colour, label_axes, mark_article, new_figure, use_house_style
-from ..tables import show_sources, show_table
+from ..tables import show_sources
 from ..verdicts import plural
 from .checks import CITY, award_class, award_counts, edition_number, implied_counts, national_edition_totals
-from .common import page_rows
+from .common import (
+    NO_FIGURE,
+    SEMI,
+    YES,
+    edition,
+    joined,
+    page_rows,
+    relation_words,
+    show_table_editions,
+    word,
+)
+from .common import editions as edition_list
 
 __all__ = ["claim_box", "verdict_box", "verdict_boxes", "glue_checked"]  # what the page's notebook calls
 __all__ += ["chart", "arithmetic_table", "glue_count", "glue_numbers", "sources"]
@@ -69,10 +80,9 @@ def verdict_boxes() -> None:
         verdict_box(cid)
 
 
-def editions(es) -> str:
-    """'the 21st, 22nd and 24th editions'-style list (without 'the')."""
-    o = [names.ordinal(int(e)) for e in sorted(es)]
-    return (o[0] if len(o) == 1 else ", ".join(o[:-1]) + " and " + o[-1]) + (" edition" if len(o) == 1 else " editions")
+def editions(es) -> Words:
+    """'the 21st, 22nd and 24th editions'-style list (without 'the'), in Chinese '第 21、22和24 届'."""
+    return edition_list(es)
 
 
 def glue_checked() -> None:
@@ -80,9 +90,9 @@ def glue_checked() -> None:
     sz_all, sz_gold = f["sz_all"], f["sz_gold"]
     glue("aw_editions", editions(set(sz_all["edition"]) | set(sz_gold["edition"])))
     glue("aw_nat_editions", editions(edition_totals().index))
-    glue("aw_ed", names.edition(f"ed{ed()}"))
+    glue("aw_ed", edition(ed()))
     n23 = int((sz_all["edition"] == ed()).sum() + (sz_gold["edition"] == ed()).sum())
-    glue("aw_n_sz23", plural(n23, "figure") if n23 else "no figure")
+    glue("aw_n_sz23", plural(n23, "figure") if n23 else Words("no figure", plural(0, "figure").editions))
 
 
 def implied_here() -> float | None:
@@ -202,23 +212,33 @@ def chart() -> None:
 
 def arithmetic_table() -> None:
     imp_t = frames()["implied"].drop_duplicates(["edition", "from_value", "change"])
-    show_table(
-        pd.DataFrame(
-            {
-                "Report gives": [
-                    f"{names.edition('ed' + str(int(r['from_edition'])))}: {fmt_num(r['from_value'])} awards, "
-                    f"up {fmt_num(r['change'])}%"
-                    for _, r in imp_t.iterrows()
-                ],
-                "Previous edition worked out": [
-                    f"{names.edition('ed' + str(int(r['edition'])))}: {fmt_num(r['from_value'])} ÷ "
-                    f"{fmt_num(1 + r['change'] / 100, 2)} ≈ {r['value']:.1f}"
-                    for _, r in imp_t.iterrows()
-                ],
-                "Who speaks": [names.relation(r) for r in imp_t["relation"]],
-                "After the article": ["yes" if a else "" for a in imp_t["after_article"]],
-            }
-        )
+    show_table_editions(
+        {
+            # TRANSLATORS: table header: what a report of the city's gives (an edition's count and its growth)
+            zh("Report gives"): [
+                # TRANSLATORS: a table cell ("24th edition: 98 awards, up 14%")
+                say(
+                    zh("{edition}: {n} awards, up {change}%"),
+                    edition=edition(int(r["from_edition"])),
+                    n=fmt_num(r["from_value"]),
+                    change=fmt_num(r["change"]),
+                )
+                for _, r in imp_t.iterrows()
+            ],
+            # TRANSLATORS: table header: the previous edition's count worked out from the report's figures
+            zh("Previous edition worked out"): [
+                say(
+                    zh("{edition}: {n} ÷ {factor} ≈ {value}"),
+                    edition=edition(int(r["edition"])),
+                    n=fmt_num(r["from_value"]),
+                    factor=fmt_num(1 + r["change"] / 100, 2),
+                    value=f"{r['value']:.1f}",
+                )
+                for _, r in imp_t.iterrows()
+            ],
+            zh("Who speaks"): [relation_words(r) for r in imp_t["relation"]],
+            zh("After the article"): [word(YES) if a else "" for a in imp_t["after_article"]],
+        }
     )
 
 
@@ -226,11 +246,11 @@ def glue_count() -> None:
     f = frames()
     sz_all, i_sz = f["sz_all"], f["sz_implied"]
     e21 = sz_all[sz_all["edition"] == ed() - 2]["value_std"]
-    glue("aw_own21", fmt_num(e21.iloc[0]) if len(e21) else "no figure")
+    glue("aw_own21", fmt_num(e21.iloc[0]) if len(e21) else word(NO_FIGURE))
     implied = implied_here()  # every copy derives it from the same printed figures
-    glue("aw_impl23", fmt_num(round(implied)) if implied is not None else "no figure")
+    glue("aw_impl23", fmt_num(round(implied)) if implied is not None else word(NO_FIGURE))
     i21 = i_sz[i_sz["edition"] == ed() - 2]["value"]
-    glue("aw_impl21", fmt_num(round(i21.iloc[0])) if len(i21) else "no figure")  # a count: whole awards
+    glue("aw_impl21", fmt_num(round(i21.iloc[0])) if len(i21) else word(NO_FIGURE))  # a count: whole awards
     glue("aw_stated", fmt_num(stated("all")))
 
 
@@ -250,11 +270,20 @@ def glue_numbers() -> None:
         for e in tot.index
         if (sz_all["edition"] == e).any()
     ]
-    glue("aw_other_shares", "; ".join(f"{names.edition('ed' + str(e))}: {s:.1f}%" for e, s in shares))
+    # TRANSLATORS: an edition and Shenzhen's share of its awards ("22nd edition: 10.1%")
+    bits = [say(zh("{edition}: {share}%"), edition=edition(int(e)), share=f"{s:.1f}") for e, s in shares]
+    glue("aw_other_shares", joined(bits, SEMI))
     bj = allc[allc["region"] == "beijing"]
     glue(
         "aw_bj",
-        f"{fmt_num(bj['value_std'].iloc[0])} in the {names.edition(bj['period'].iloc[0])}" if len(bj) else "no figure",
+        # TRANSLATORS: a region's count of awards in an edition ("152 in the 24th edition")
+        say(
+            zh("{n} in the {edition}"),
+            n=fmt_num(bj["value_std"].iloc[0]),
+            edition=edition(edition_number(bj["period"].iloc[0])),
+        )
+        if len(bj)
+        else word(NO_FIGURE),
     )
 
 

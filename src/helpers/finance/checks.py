@@ -17,6 +17,7 @@ import pandas as pd
 from ..checks import check
 from ..data import load_table
 from ..evidence import countable, events, observations, preferred
+from ..i18n import LANGUAGES, Words, both, listing, say, tr, zh
 from ..units import convert
 from ..verdicts import (
     AGREES,
@@ -32,6 +33,11 @@ from ..verdicts import (
 )
 
 CITY = "shenzhen"
+
+# TRANSLATORS: a qualifier before a running total in a verdict's reason ("nearly 8.5 billion yuan")
+QUALIFIED = {"over": zh("over {value}"), "nearly": zh("nearly {value}"), "about": zh("about {value}")}
+# TRANSLATORS: between the whole counts a range allows ("85 or 86")
+OR = zh(" or ")
 
 
 # --------------------------------------------------------------------------- shared steps
@@ -70,18 +76,28 @@ def plain_bases(codes) -> list[str]:
     return [basis(c) for c in codes]
 
 
-def own_figures_reason(o: pd.DataFrame, unit_en: str) -> str:
-    """'the only other figure is the claimant's own 58 days (March 2021)'."""
+def own_figures_reason(o: pd.DataFrame) -> Words:
+    """'the only other figure is the claimant's own 58 days (March 2021)' (figures in days)."""
+    from .common import joined, month
+
     own = o[o["relation"] == "claimant"]
     if own.empty:
-        return "no other figure was found"
+        return say(zh("no other figure was found"))
     # several copies of one report print the same figure: name each figure once
-    bits = list(dict.fromkeys(f"{v:g} {unit_en} ({d:%B %Y})" for v, d in zip(own["value_std"], own["period_end"])))
-    return "the only other figure is the claimant's own " + ", ".join(bits)
+    bits = list(
+        dict.fromkeys(
+            # TRANSLATORS: a figure in days and the month it is for ("58 days (March 2021)")
+            say(zh("{v} days ({when})"), v=f"{v:g}", when=month(d))
+            for v, d in zip(own["value_std"], own["period_end"])
+        )
+    )
+    return say(zh("the only other figure is the claimant's own {figures}"), figures=joined(bits))
 
 
-def bracket_reason(row: pd.Series) -> str:
+def bracket_reason(row: pd.Series) -> Words:
     """Shenzhen's own running totals just before and after the article's date, if any."""
+    from .common import SEMI, billion_yuan, joined, month
+
     o = ipsec_snapshots(indicators(row)[0])
     o = o[o["region"] == CITY]
     before = o[o["period_end"] < row["period_end"]].tail(1)
@@ -90,15 +106,19 @@ def bracket_reason(row: pd.Series) -> str:
 
     def fmt(r):
         v = r["value_std"] / 10 if money else r["value_std"]  # 亿元 -> billion yuan
-        q = {"over": "over ", "nearly": "nearly ", "about": "about "}.get(r["qualifier"], "")
-        return (
-            f"{q}{v:,.3f}".rstrip("0").rstrip(".") + (" billion yuan" if money else "") + f" by {r['period_end']:%B %Y}"
-        )
+        n = f"{v:,.3f}".rstrip("0").rstrip(".")
+        value = billion_yuan(n) if money else n
+        if r["qualifier"] in QUALIFIED:
+            value = say(QUALIFIED[r["qualifier"]], value=value)
+        # TRANSLATORS: a running total and the month it is dated ("37 by December 2021")
+        return say(zh("{value} by {when}"), value=value, when=month(r["period_end"]))
 
     if before.empty and after.empty:
-        return "no other source gives Shenzhen's total at any date"
+        return say(zh("no other source gives Shenzhen's total at any date"))
     bits = [fmt(r) for _, r in pd.concat([before, after]).iterrows()]
-    return "no total is dated at the article; the totals published for Shenzhen are " + " and ".join(bits)
+    # Chinese: the clauses ('截至 2021 年 12 月：37') read better apart than joined with 和
+    totals = Words(str(listing(bits)), joined(bits, SEMI).editions)
+    return say(zh("no total is dated at the article; the totals published for Shenzhen are {totals}"), totals=totals)
 
 
 # --------------------------------------------------------------------------- 01 fast track
@@ -120,12 +140,12 @@ def preexam(row: pd.Series) -> Verdict:
     o = observations(indicators(row)[0], regions=CITY)
     o = o[o["period_end"] <= row["period_end"]]
     part = value_part(
-        "pre-examination time",
+        say(zh("pre-examination time")),
         o,
         row,
         "the protection centre's own average, reported by the market regulator",
     )
-    return decide([part], reason=own_figures_reason(o, "days") + "; no body outside Shenzhen measures it")
+    return decide([part], reason=say(zh("{own}; no body outside Shenzhen measures it"), own=own_figures_reason(o)))
 
 
 @check
@@ -135,7 +155,7 @@ def fast_track_grant(row: pd.Series) -> Verdict:
     o = observations(indicators(row)[0], regions=CITY)
     o = o[(o["basis"] == "standard") & (o["period_end"] <= row["period_end"])]
     part = value_part(
-        "average fast-track grant time",
+        say(zh("average fast-track grant time")),
         o,
         row,
         "only the centre's own earlier average exists; CNIPA's national period "
@@ -143,8 +163,13 @@ def fast_track_grant(row: pd.Series) -> Verdict:
     )
     return decide(
         [part],
-        reason=own_figures_reason(o, "days") + "; no body outside Shenzhen measures "
-        "fast-track grant times, and CNIPA's national period measures ordinary invention examinations",
+        reason=say(
+            zh(
+                "{own}; no body outside Shenzhen measures fast-track grant times, and CNIPA's national period "
+                "measures ordinary invention examinations"
+            ),
+            own=own_figures_reason(o),
+        ),
     )
 
 
@@ -213,22 +238,31 @@ def implied_previous_year(amount: pd.DataFrame, change: pd.DataFrame) -> pd.Data
 
 @check
 def pledge_amount(row: pd.Series) -> Verdict:
+    from .common import billion_yuan
+
+    year = int(row["period_end"].year)
     part = value_part(
-        f"{row['period_end'].year} patent pledge amount",
+        say(zh("{year} patent pledge amount"), year=year),
         pledge_claim_rows(row),
         row,
-        f"no full-year {row['period_end'].year} figure for Shenzhen on a patents-only basis",
+        f"no full-year {year} figure for Shenzhen on a patents-only basis",
     )
     imp = implied_previous_year(
         observations("ip_pledge_amount", regions=CITY), observations("ip_pledge_change", regions=CITY)
     )
     imp = imp[imp["year"] == row["period_end"].year]
-    why = f"no source gives Shenzhen's full-year {row['period_end'].year} patent pledge amount"
+    why = say(zh("no source gives Shenzhen's full-year {year} patent pledge amount"), year=year)
     if len(imp):
         r = imp.iloc[0]
-        why += (
-            f"; a later summary's {int(r['from_year'])} total and growth rate imply about "
-            f"{r['value_std'] / 10:,.1f} billion yuan for {int(r['year'])}, on a basis it does not state"
+        why = say(
+            zh(
+                "{why}; a later summary's {from_year} total and growth rate imply about {amount} for {year}, "
+                "on a basis it does not state"
+            ),
+            why=why,
+            from_year=int(r["from_year"]),
+            amount=billion_yuan(f"{r['value_std'] / 10:,.1f}"),
+            year=int(r["year"]),
         )
     return decide([part], reason=why)
 
@@ -254,14 +288,23 @@ def pledge_rank(row: pd.Series) -> Verdict:
         if same_basis.empty
         else ""
     )
-    part = value_part(f"national rank in {year}", r, row, note)
-    others = sorted(set(plain_bases(peers[peers["region"] != CITY]["basis"])))
-    why = f"no ranking of cities for {year} was found"
-    why += (
-        f", and the other cities' {year} figures found are on other bases (" + ", ".join(others) + ")"
-        if others
-        else f", and no other city's {year} figure was found"
-    )
+    from .common import basis_words, joined
+
+    part = value_part(say(zh("national rank in {year}"), year=year), r, row, note)
+    others = sorted(set(basis_words(b) for b in peers[peers["region"] != CITY]["basis"]))
+    if others:
+        why = say(
+            zh(
+                "no ranking of cities for {year} was found, and the other cities' {year} figures found are on "
+                "other bases ({bases})"
+            ),
+            year=year,
+            bases=joined(others),
+        )
+    else:
+        why = say(
+            zh("no ranking of cities for {year} was found, and no other city's {year} figure was found"), year=year
+        )
     return decide([part], reason=why)
 
 
@@ -282,7 +325,7 @@ def ipsec_value_part(row: pd.Series) -> Part:
     o = ipsec_snapshots(indicators(row)[0])
     o = o[(o["region"] == CITY) & (o["period_end"] == row["period_end"])]
     return value_part(
-        "the running total at the article's date",
+        say(zh("the running total at the article's date")),
         o,
         row,
         "no total dated at the article; the claimant's own totals before and after bracket it",
@@ -294,16 +337,17 @@ def ipsec_lead_part(until: pd.Timestamp) -> Part:
     r = observations("ipsec_rank", regions=[CITY, "guangdong"])
     r = r[(r["value_std"] == 1) & (r["period_end"] <= until)]
     ok = countable(r, until)
+    first = say(zh("first in the country"))
     if (ok & (r["region"] == CITY)).any():
-        return Part("first in the country", AGREES, False, "an independent source ranks Shenzhen first")
+        return Part(first, AGREES, False, "an independent source ranks Shenzhen first")
     if ok.any():
         return Part(
-            "first in the country",
+            first,
             INDIRECT,
             False,
             "an independent count ranks Guangdong, Shenzhen's province, first among provinces",
         )
-    return Part("first in the country", None, False, "no independent ranking")
+    return Part(first, None, False, "no independent ranking")
 
 
 def claims_lead(row: pd.Series) -> bool:
@@ -322,7 +366,13 @@ def ipsec_total(row: pd.Series) -> Verdict:
         lead = ipsec_lead_part(row["period_end"])
         parts.append(lead)
         if lead.independent == INDIRECT:
-            why = "an independent count of exchange-listed products ranks Guangdong, Shenzhen's province, first; " + why
+            why = say(
+                zh(
+                    "an independent count of exchange-listed products ranks Guangdong, Shenzhen's province, "
+                    "first; {why}"
+                ),
+                why=why,
+            )
     return decide(parts, reason=why)
 
 
@@ -380,24 +430,32 @@ def enterprise_share(row: pd.Series) -> Verdict:
     year = int(row["period_end"].year)
     s = enterprise_shares()
     s = s[(s["region"] == CITY) & (s["period_type"] == "year") & (s["year"] == year) & (s["basis"] == "all_types")]
-    apps = value_part("applications", s[s["measure"] == "applications"], row, "no figure for the year")
-    grants = value_part("grants", s[s["measure"] == "grants"], row, "no figure for the year")
+    # TRANSLATORS: parts of the enterprise-share claim: the share of patent applications, of patent grants
+    apps = value_part(say(zh("applications")), s[s["measure"] == "applications"], row, "no figure for the year")
+    grants = value_part(say(zh("grants")), s[s["measure"] == "grants"], row, "no figure for the year")
     b = enterprise_invention_bound(year)
     if grants.independent is None and b is not None:
         fits = b["share"] <= float(row["stated_value"]) + 1e-9 or b["lower_bound"]
         near = matches(float(row["stated_value"]), row["qualifier"], b["share"])
         grants = Part(
-            "grants",
+            grants.name,
             INDIRECT if b["counts"] and fits else None,
             grants.claimant or (b["claimant_before"] and near),
             "invention grants only: the city's own counts give a lower bound close to the stated share",
         )
-    why = f"no source gives Shenzhen's enterprise shares of applications or grants for {year}"
+    why = say(zh("no source gives Shenzhen's enterprise shares of applications or grants for {year}"), year=year)
     if b is not None:
-        why += (
-            f"; the city's own counts put enterprises at {'no less than ' if b['lower_bound'] else ''}"
-            f"{b['share']:.1f}% of its invention grants, one kind of patent only"
-        )
+        if b["lower_bound"]:
+            template = zh(
+                "{why}; the city's own counts put enterprises at no less than {share}% of its invention grants, "
+                "one kind of patent only"
+            )
+        else:
+            template = zh(
+                "{why}; the city's own counts put enterprises at {share}% of its invention grants, one kind of "
+                "patent only"
+            )
+        why = say(template, why=why, share=f"{b['share']:.1f}")
     return decide([apps, grants], reason=why)
 
 
@@ -502,12 +560,17 @@ def award(row: pd.Series) -> Verdict:
 
 
 def award_count(row: pd.Series) -> Verdict:
-    from ..names import edition
+    from .common import edition, nth
 
     basis = award_class(row)
-    ed = edition(row["period"]).replace(" edition", "-edition")
-    kind = "" if basis == "all" else plain_bases([basis])[0].removesuffix(" award") + " "
-    why = f"no published count of Shenzhen's {ed} {kind}awards was found"
+    ed = edition(edition_number(row["period"]), hyphen=True)
+    if basis == "all":
+        why = say(zh("no published count of Shenzhen's {edition} awards was found"), edition=ed)
+    else:
+        class_zh = {code: name for name, code in AWARD_CLASSES_ZH}[basis]
+        kind = both(plain_bases([basis])[0].removesuffix(" award"), zh_CN=class_zh)
+        # TRANSLATORS: {kind} is an award class ("gold"), in Chinese as the award prints it (金奖)
+        why = say(zh("no published count of Shenzhen's {edition} {kind} awards was found"), edition=ed, kind=kind)
     p = award_count_part(row, basis, why)
     imp = implied_counts()
     imp = imp[(imp["region"] == CITY) & (imp["relation"] == "claimant")] if basis == "all" else imp.iloc[0:0]
@@ -518,11 +581,23 @@ def award_count(row: pd.Series) -> Verdict:
     if len(here):
         r = here.iloc[0]
         counts = [n for n in range(int(r["low"]), int(r["high"]) + 2) if r["low"] <= n <= r["high"]]
-        implied = " or ".join(str(n) for n in counts) if counts else f"{r['low']:.1f} to {r['high']:.1f}"
-        why += (
-            f"; the city's own later figures ({r['from_value']:.0f} awards in the {edition(f'ed{r.from_edition}')}, "
-            f"{r['change']:g}% more than the {ordinal_of(row['period'])}) imply {implied} awards in the "
-            f"{ordinal_of(row['period'])}"
+        if counts:
+            implied = Words(
+                OR.join(map(str, counts)), {lang: tr(OR, lang).join(map(str, counts)) for lang in LANGUAGES}
+            )
+        else:
+            implied = say(zh("{low} to {high}"), low=f"{r['low']:.1f}", high=f"{r['high']:.1f}")
+        why = say(
+            zh(
+                "{why}; the city's own later figures ({n} awards in the {edition}, {change}% more than the {nth}) "
+                "imply {implied} awards in the {nth}"
+            ),
+            why=why,
+            n=f"{r['from_value']:.0f}",
+            edition=edition(int(r["from_edition"])),
+            change=f"{r['change']:g}",
+            nth=nth(edition_number(row["period"])),
+            implied=implied,
         )
     if against:
         # where the later figures disagree, say whether the stated count is one the claimant gave for an
@@ -531,8 +606,13 @@ def award_count(row: pd.Series) -> Verdict:
         earlier = own["period"].map(edition_number) < edition_number(row["period"])
         echo = own[earlier & (own["value_std"] == stated_n)].sort_values("period_end")
         if len(echo):
-            why += f", while the stated number is the one it reported for the {edition(echo['period'].iloc[-1])}"
-    return decide([Part(f"{ed} count", p.independent, p.claimant, p.note, against)], reason=why)
+            why = say(
+                zh("{why}, while the stated number is the one it reported for the {edition}"),
+                why=why,
+                edition=edition(edition_number(echo["period"].iloc[-1])),
+            )
+    part = Part(say(zh("{edition} count"), edition=ed), p.independent, p.claimant, p.note, against)
+    return decide([part], reason=why)
 
 
 def edition_number(period: str) -> int:
@@ -547,19 +627,27 @@ def ordinal_of(period: str) -> str:
 
 
 def award_rank(row: pd.Series) -> Verdict:
-    from ..names import edition
+    from .common import edition
 
-    ed = edition(row["period"])
+    n = edition_number(row["period"])
+    ed, hyph = edition(n), edition(n, hyphen=True)
     r = observations("patent_award_rank", regions=CITY)
     r = r[r["period"] == row["period"]]
     ok = countable(r, row["period_end"])
     own = (r["relation"] == "claimant") & ~r["after_article"]
     top = r["value_std"] <= 3
     status = (AGREES if (ok & top).any() else CONTRADICTS) if ok.any() else None
-    hyph = ed.replace(" edition", "-edition")
+    name = say(zh("rank in the {edition}"), edition=ed)
+    note = say(zh("no ranking of the {edition} by region was found"), edition=ed)
     return decide(
-        [Part(f"rank in the {ed}", status, bool((own & top).any()), f"no ranking of the {ed} by region was found")],
-        reason=f"no ranking of regions in the {ed} was found, and no other region's {hyph} count to compare with",
+        [Part(name, status, bool((own & top).any()), note)],
+        reason=say(
+            zh(
+                "no ranking of regions in the {edition} was found, and no other region's {edition_h} count to compare with"
+            ),
+            edition=ed,
+            edition_h=hyph,
+        ),
     )
 
 
@@ -611,21 +699,29 @@ def first_wordings(row: pd.Series) -> pd.DataFrame:
 def first(row: pd.Series) -> Verdict:
     """A qualitative first: dated events of the item, and the claimant's own earlier wording of it."""
     ev = first_evidence(row)
+    from .common import day
+
     note = (
-        "dated events show the item existed before the article, but no source says it came first"
+        say(zh("dated events show the item existed before the article, but no source says it came first"))
         if len(ev)
-        else "no source found that dates the item or says it came first"
+        else say(zh("no source found that dates the item or says it came first"))
     )
     w = first_wordings(row)
     same = w[(w["relation"] == "claimant") & (w["differs"] == "")]
     other = w[w["differs"] != ""]
     if len(other):
         r = other.iloc[0]
-        note = (
-            f"no independent source says it came first; the claimant's own earlier report ({r['outlet']}, "
-            f"{r['date_published']}) words it differently: {r['differs']}"
+        note = say(
+            zh(
+                "no independent source says it came first; the claimant's own earlier report ({outlet}, {date}) "
+                "words it differently: {differs}"
+            ),
+            outlet=r["outlet"],
+            date=day(r["date_published"]),
+            differs=both(r["differs"], zh_CN=r["differs_zh"]),
         )
-    return decide([Part("the first", None, bool(len(same)), note)], reason=note)
+    # TRANSLATORS: the one part of a claim to be first
+    return decide([Part(say(zh("the first")), None, bool(len(same)), note)], reason=note)
 
 
 def service_events() -> pd.DataFrame:

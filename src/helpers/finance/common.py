@@ -7,6 +7,7 @@ import pandas as pd
 
 from ..data import load_table
 from ..downloads import OBSERVATION_COLUMNS
+from ..i18n import LANGUAGES, LIST_SEP, SOURCE, Words, both, in_lang, listing, say, show_markdown, tr, zh
 
 CHART_COLUMNS = OBSERVATION_COLUMNS  # the columns of the observations a chart's data download keeps
 
@@ -40,3 +41,220 @@ def sizes(days: float) -> str:
     if days < 365:
         return "months"
     return "over a year"
+
+
+# --------------------------------------------------------------------------- words in every edition
+# The finance pages' computed words (helpers.i18n): dates, award editions, amounts and list joints written
+# in English exactly as before and, from the helpers' catalog, in each translated edition.
+
+# TRANSLATORS: a month ("March 2021"); in Chinese {month} is the month's number ("2021 年 3 月")
+MONTH = zh("{month} {year}")
+# TRANSLATORS: months of one year ("2018 Jan–Sep"); in Chinese {first} and {last} are month numbers
+MONTH_RANGE = zh("{year} {first}–{last}")
+# TRANSLATORS: a day as the sources date it ("2021-06-29"); in Chinese {month} and {day} are numbers
+DAY = zh("{year}-{month}-{day}")
+# TRANSLATORS: a China Patent Award edition ("23rd edition"); in Chinese {nth} is the number ("第 23 届")
+EDITION = zh("{nth} edition")
+# TRANSLATORS: several award editions ("21st, 22nd and 24th editions"); in Chinese {nths} is "21、22和24"
+EDITIONS = zh("{nths} editions")
+# TRANSLATORS: an amount of money; {n} is already in 亿元 (100 million yuan), e.g. "114 亿元"
+YI_YUAN = zh("{n} (100 million yuan)")
+# TRANSLATORS: an amount of money; {n} is already in 万元 (10,000 yuan), e.g. "3,350 万元"
+WAN_YUAN = zh("{n} (10,000 yuan)")
+# TRANSLATORS: the separator of items in a short list of figures ("2022: 16.5 months; 2023: 16 months")
+SEMI = zh("; ")
+# TRANSLATORS: a glued value where there is nothing to list or count
+NONE = zh("none")
+# TRANSLATORS: a glued value where no source gives the figure
+NO_FIGURE = zh("no figure")
+# TRANSLATORS: a table cell: the row's source was published after the article
+YES = zh("yes")
+
+
+def month(ts) -> Words:
+    """'March 2021' (``%B %Y``), in Chinese '2021 年 3 月'."""
+    ts = pd.Timestamp(ts)
+    return Words(
+        MONTH.format(month=ts.strftime("%B"), year=ts.year),
+        {lang: tr(MONTH, lang).format(month=ts.month, year=ts.year) for lang in LANGUAGES},
+    )
+
+
+def day(iso: str) -> Words:
+    """A source's date as the data gives it ('2021-06-29', '2013-09'), in Chinese '2021 年 6 月 29 日',
+    '2013 年 9 月'; a year stays a year."""
+    if len(iso) == 7:
+        y, m = iso.split("-")
+        return Words(iso, {lang: tr(MONTH, lang).format(month=int(m), year=y) for lang in LANGUAGES})
+    if len(iso) != 10:
+        return Words(iso, dict.fromkeys(LANGUAGES, iso))
+    y, m, d = iso.split("-")
+    return Words(iso, {lang: tr(DAY, lang).format(year=y, month=int(m), day=int(d)) for lang in LANGUAGES})
+
+
+def edition(n: int, hyphen: bool = False) -> Words:
+    """'23rd edition' (``helpers.names.edition``; '23rd-edition' with ``hyphen``, before a noun), in
+    Chinese '第 23 届'."""
+    from ..names import ordinal
+
+    en = EDITION.format(nth=ordinal(int(n)))
+    return Words(
+        en.replace(" edition", "-edition") if hyphen else en,
+        {lang: tr(EDITION, lang).format(nth=int(n)) for lang in LANGUAGES},
+    )
+
+
+def nth(n: int) -> Words:
+    """'23rd' standing for the edition ('more than the 23rd'), in Chinese '第 23 届'."""
+    from ..names import ordinal
+
+    return Words(ordinal(int(n)), edition(n).editions)
+
+
+def editions(ns) -> Words:
+    """'the 21st, 22nd and 24th editions'-style list (without 'the'); one edition reads like
+    :func:`edition`. Chinese '第 21、22和24 届'."""
+    from ..names import ordinal
+
+    ns = [int(n) for n in sorted(ns)]
+    if len(ns) == 1:
+        return edition(ns[0])
+    o = [ordinal(n) for n in ns]
+    en = EDITIONS.format(nths=", ".join(o[:-1]) + " and " + o[-1])
+    return Words(en, {lang: tr(EDITIONS, lang).format(nths=in_lang(listing(ns), lang)) for lang in LANGUAGES})
+
+
+def yuan(en_number: str, en_unit: int) -> Words:
+    """An amount glued as an English number in ``en_unit`` yuan ('309.8' billion: ``en_unit=10**9``), with
+    its Chinese edition carrying its own unit, the same number in 亿元 or 万元: '3,098 亿元'. Worked out from
+    the English digits, so the two editions can never round differently."""
+    from decimal import Decimal
+
+    amount = Decimal(en_number.replace(",", "")) * en_unit
+    unit, template = (Decimal(10**8), YI_YUAN) if amount >= 10**8 else (Decimal(10**4), WAN_YUAN)
+    n = (amount / unit).normalize()
+    places = max(0, -n.as_tuple().exponent)
+    text = f"{n:,.{places}f}"
+    return Words(en_number, {lang: tr(template, lang).format(n=text) for lang in LANGUAGES})
+
+
+def yi(en_number: str, en_unit: int) -> Words:
+    """A number glued in ``en_unit`` yuan, in Chinese the same number in 亿元 without the unit (a table
+    column that names it): '16.85' billion -> '168.5'."""
+    from decimal import Decimal
+
+    n = (Decimal(en_number.replace(",", "")) * en_unit / Decimal(10**8)).normalize()
+    text = f"{n:,.{max(0, -n.as_tuple().exponent)}f}"
+    return Words(en_number, dict.fromkeys(LANGUAGES, text))
+
+
+def billion_yuan(en_number: str) -> Words:
+    """'11.9 billion yuan', in Chinese '119 亿元'."""
+    w = yuan(en_number, 10**9)
+    return Words(f"{en_number} billion yuan", w.editions)
+
+
+def joined(items, sep: str = LIST_SEP) -> Words:
+    """Items joined with ``sep`` (a template: ', ' or '; '), edition by edition, in the order given."""
+    items = list(items)
+    return Words(
+        str(sep).join(str(i) for i in items),
+        {lang: tr(sep, lang).join(str(in_lang(i, lang)) for i in items) for lang in LANGUAGES},
+    )
+
+
+def word(template: str) -> Words:
+    """A one-word value from a template marked here (:data:`NONE`, :data:`NO_FIGURE`, :data:`YES`)."""
+    return say(template)
+
+
+def region_names() -> dict[str, Words]:
+    """Region key -> its short name (``helpers.names.regions``) with regions.csv's ``name_zh``."""
+    from ..names import regions
+
+    r = load_table("regions").set_index("region")
+    return {k: both(str(v), zh_CN=r.at[k, "name_zh"]) for k, v in regions().items()}
+
+
+def indicator_names() -> dict[str, Words]:
+    """Indicator key -> its name (``helpers.names.indicators``) with indicators.csv's ``name_zh``."""
+    from ..names import indicators
+
+    r = load_table("indicators").set_index("indicator")
+    return {k: both(str(v), zh_CN=r.at[k, "name_zh"]) for k, v in indicators().items()}
+
+
+# helpers.names' words these pages show (bases, speakers), each in every edition: the site branch makes
+# helpers.names bilingual; until then the same English is looked up in the helpers' catalog
+NAME_TEMPLATES = (
+    # TRANSLATORS: basis of a figure (helpers.names.BASIS)
+    zh("patents only"),
+    # TRANSLATORS: basis of a figure (helpers.names.BASIS)
+    zh("patents and trademarks"),
+    # TRANSLATORS: basis of a figure (helpers.names.BASIS)
+    zh("all IP types"),
+    # TRANSLATORS: basis of a figure (helpers.names.BASIS)
+    zh("basis not stated"),
+    # TRANSLATORS: who speaks (helpers.names.RELATION)
+    zh("claimant (Shenzhen)"),
+    # TRANSLATORS: who speaks (helpers.names.RELATION)
+    zh("national or international official"),
+    # TRANSLATORS: who speaks (helpers.names.RELATION)
+    zh("other official (another city, province or country)"),
+    # TRANSLATORS: who speaks (helpers.names.RELATION)
+    zh("independent, non-official"),
+    # TRANSLATORS: who speaks (helpers.names.RELATION)
+    zh("not stated"),
+)
+
+
+def name_words(text) -> Words:
+    """A name from ``helpers.names`` in every edition: its own editions where it has them, else the
+    catalog's translation of the same English."""
+    if isinstance(text, Words):
+        return text
+    return Words(str(text), {lang: tr(str(text), lang) for lang in LANGUAGES})
+
+
+def basis_words(code: str) -> Words:
+    from ..names import basis
+
+    return name_words(basis(code))
+
+
+def relation_words(code: str) -> Words:
+    from ..names import relation
+
+    return name_words(relation(code))
+
+
+# TRANSLATORS: the line a long table folds behind; {rows} is "15 rows", {named} its first columns
+FOLD = zh("The full table: {rows} ({named})")
+
+
+def show_table_editions(columns: dict) -> None:
+    """A table in every edition (``helpers.i18n.show_markdown``): ``columns`` maps a header template
+    (marked with ``zh``) to its cells (``Words`` or plain values). The English is exactly what
+    ``helpers.tables.show_table`` shows for the same table, folded the same way when long."""
+    from ..tables import FOLD_ROWS, folded, markdown_table, table_summary
+    from ..verdicts import plural
+
+    def frame(lang):
+        return pd.DataFrame({tr(h, lang): [in_lang(v, lang) for v in cells] for h, cells in columns.items()})
+
+    texts = {}
+    for lang in (SOURCE, *LANGUAGES):
+        df = frame(lang)
+        md = markdown_table(df)
+        if len(df) > FOLD_ROWS and 'class="verdict' not in md:
+            if lang == SOURCE:
+                summary = table_summary(df)
+            else:
+                heads = list(df.columns)
+                bits = heads[:3] + ([plural(len(heads) - 3, "more column")] if len(heads) > 3 else [])
+                summary = tr(FOLD, lang).format(
+                    rows=in_lang(plural(len(df), "row"), lang), named=in_lang(listing(bits), lang)
+                )
+            md = folded(md, summary)
+        texts[lang] = md
+    show_markdown(texts)

@@ -10,13 +10,13 @@ import pandas as pd
 from .. import names
 from ..charts import LATER, publish_chart
 from ..gluing import glue
-from ..i18n import Words, say, zh
+from ..i18n import LANGUAGES, Words, say, tr, zh
 from ..pages import claim_box, fmt_num, verdict_box
 from ..style import colour, new_figure, use_house_style
 from ..tables import show_sources
 from ..verdicts import plural
 from .checks import CITY, enterprise_invention_bound, enterprise_shares, national_enterprise_in_force
-from .common import page_rows
+from .common import MONTH_RANGE, NO_FIGURE, NONE, joined, page_rows, region_names, word
 
 __all__ = ["claim_box", "verdict_box", "glue_checked", "chart", "glue_bound", "glue_national", "sources"]
 
@@ -53,9 +53,10 @@ def glue_checked() -> None:
     s = shares()
     glue("es_n", plural(len(s), "stated share"))
     glue("es_src", plural(int(s["source_id"].nunique()), "source"))
-    glue("es_regions", ", ".join(sorted({names.regions()[r] for r in s["region"]})))
+    glue("es_regions", joined(sorted({region_names()[r] for r in s["region"]})))
     glue("es_year", year())
-    glue("es_sz_years", ", ".join(str(y) for y in sorted(s[s["region"] == CITY]["year"].unique())) or "none")
+    sz_years = [str(y) for y in sorted(s[s["region"] == CITY]["year"].unique())]
+    glue("es_sz_years", joined(sz_years) if sz_years else word(NONE))
 
 
 # what a stated share is a share of (the ``measure`` of ``checks.enterprise_shares``), in every edition
@@ -218,8 +219,20 @@ def glue_national() -> None:
     glue("es_nf_share", f"{nf['share']:.1f}%")
     glue("es_gap", f"{b['share'] - nf['share']:.0f}")
     ng = nat[(nat["measure"] == "grants") & (nat["basis"] == "invention")]
-    glue("es_nat_inv_grants", f"{ng['value_std'].iloc[0]:.1f}%" if len(ng) else "no figure")
-    glue("es_nat_inv_when", names.period(ng["period"].iloc[0], ng["period_type"].iloc[0]) if len(ng) else "")
+    glue("es_nat_inv_grants", f"{ng['value_std'].iloc[0]:.1f}%" if len(ng) else word(NO_FIGURE))
+    glue("es_nat_inv_when", period_words(ng["period"].iloc[0], ng["period_type"].iloc[0]) if len(ng) else "")
+
+
+def period_words(label: str, ptype: str):
+    """``helpers.names.period`` ('2018 Jan–Sep') in every edition ('2018 年 1–9 月' for a year to date)."""
+    import re
+
+    en = names.period(label, ptype)
+    m = re.fullmatch(r"(\d{4})-(\d{2})\.\.\d{4}-(\d{2})", label) if ptype == "ytd" else None
+    if isinstance(en, Words) or m is None:
+        return en
+    y, a, b = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    return Words(en, {lang: tr(MONTH_RANGE, lang).format(year=y, first=a, last=b) for lang in LANGUAGES})
 
 
 def sources() -> None:

@@ -18,7 +18,7 @@ from ..tables import show_sources
 from ..units import convert
 from ..verdicts import plural
 from .checks import fast_track, speed_up
-from .common import CHART_COLUMNS, page_rows, row_about, sizes, yearfrac
+from .common import CHART_COLUMNS, NONE, SEMI, joined, month, page_rows, row_about, sizes, word, yearfrac
 
 __all__ = ["claim_box", "verdict_box", "glue_checked", "chart", "glue_own", "glue_speed_up", "sources"]
 
@@ -53,14 +53,14 @@ def by_year() -> pd.DataFrame:
 def glue_checked() -> None:
     pre, grant, nat = frames()
     glue("ft_n_own", len(pre) + len(grant))
-    dates = set(pre["period_end"].dt.strftime("%B %Y")) | set(grant["period_end"].dt.strftime("%B %Y"))
-    glue("ft_own_date", ", ".join(sorted(dates)))
+    dates = {month(d) for d in pd.concat([pre["period_end"], grant["period_end"]])}
+    glue("ft_own_date", joined(sorted(dates)))  # in the English order (alphabetical)
     full = full_years()
     glue("ft_nat_years", f"{int(full['year'].min())}–{int(full['year'].max())}")
     glue("ft_nat_n", len(nat))
     glue("ft_nat_src", int(nat["source_id"].nunique()))
     n_ind = int(pre["independent"].sum() + grant["independent"].sum())
-    glue("ft_n_indep", plural(n_ind, "figure") if n_ind else "none")
+    glue("ft_n_indep", plural(n_ind, "figure") if n_ind else Words("none", plural(0, "figure").editions))
 
 
 # how long a wait reads (``common.sizes``), in every edition
@@ -197,7 +197,7 @@ def glue_own() -> None:
     glue("ft_own_grant", fmt_num(g_all["value_std"]))
     glue("ft_own_pre", fmt_num(pre["value_std"].iloc[0]))
     glue("ft_own_inv", fmt_num(g_inv["value"]))
-    glue("ft_own_when", g_all["period_end"].strftime("%B %Y"))
+    glue("ft_own_when", month(g_all["period_end"]))
 
 
 def glue_speed_up() -> None:
@@ -216,7 +216,9 @@ def glue_speed_up() -> None:
     glue("ft_inv_ratio", fmt_num(speed_up(inv_days, year)["ratio"], 0))
     later = by_year()
     later = later[later["after"]]
-    glue("ft_later", "; ".join(f"{int(y)}: {fmt_num(v)} months" for y, v in later["v"].items()) or "none")
+    # TRANSLATORS: a later national examination period: the year and its months ("2022: 16.5 months")
+    bits = [say(zh("{year}: {months} months"), year=int(y), months=fmt_num(v)) for y, v in later["v"].items()]
+    glue("ft_later", joined(bits, SEMI) if bits else word(NONE))
     glue("ft_pre_share", f"{stated(c_pre) / stated(c_grant) * 100:.0f}%")
 
 

@@ -8,20 +8,20 @@ from functools import cache
 
 import pandas as pd
 
-from .. import names, timeline
+from .. import timeline
 from ..chart_words import same
 from ..charts import publish_chart
 from ..checks import verdict
 from ..data import load_table
 from ..evidence import ARTICLE_DATE
 from ..gluing import glue
-from ..i18n import Words, say, zh
+from ..i18n import LANGUAGES, Words, badge, both, say, tr, zh
 from ..pages import claim_box, glue_verdicts, verdict_box
 from ..style import colour, legend_below, new_figure, use_house_style
-from ..tables import show_sources, show_table
+from ..tables import show_sources
 from ..verdicts import plural
 from .checks import first_evidence, service_events
-from .common import page_rows
+from .common import SEMI, joined, page_rows, relation_words, show_table_editions
 
 __all__ = [
     "claim_box",
@@ -59,32 +59,70 @@ def glue_checked() -> None:
     glue("fs_n_with", plural(int(sum(1 for e in ev if len(e))), "first"))
 
 
-def evidence_text(ev: pd.DataFrame) -> str:
+# what happened to an item on a date (events.csv ``event``), in every edition
+EVENT_WORDS = {
+    # TRANSLATORS: an event of a law, plan, platform or designation, before its date ("approved 2013-09")
+    "adopted": zh("adopted"),
+    "approved": zh("approved"),
+    "designated": zh("designated"),
+    "established": zh("established"),
+    "in_force": zh("in force"),
+    "opened": zh("opened"),
+    "published": zh("published"),
+    "revised": zh("revised"),
+}
+
+
+def evidence_text(ev: pd.DataFrame) -> Words:
+    """The dated events found for a first: item, what happened, when, where it is printed and who speaks."""
+    from .common import day
+
     if ev.empty:
-        return "nothing found"
+        # TRANSLATORS: a table cell: no dated event was found for the item
+        return say(zh("nothing found"))
     src = load_table("sources").set_index("source_id")
-    return "; ".join(
-        f"{r['name_en']}: {r['event'].replace('_', ' ')} {r['date']} ({src.at[r['source_id'], 'outlet']}, "
-        f"{names.relation(src.at[r['source_id'], 'relation'])})"
+
+    def event(code: str) -> Words:
+        en = code.replace("_", " ")
+        return Words(en, {lang: tr(EVENT_WORDS[code], lang) for lang in LANGUAGES}) if code in EVENT_WORDS else en
+
+    bits = [
+        # TRANSLATORS: one dated event: the item, what happened on the date, and the source's outlet and speaker
+        say(
+            zh("{item}: {event} {date} ({outlet}, {speaker})"),
+            item=both(r["name_en"], zh_CN=r["name_zh"]),
+            event=event(r["event"]),
+            date=day(r["date"]),
+            outlet=src.at[r["source_id"], "outlet"],
+            speaker=relation_words(src.at[r["source_id"], "relation"]),
+        )
         for _, r in ev.iterrows()
-    )
+    ]
+    return joined(bits, SEMI)
 
 
 def firsts_table() -> None:
     cl = firsts()
     vs = [verdict(c) for c in cl["claim_id"]]
-    show_table(
-        pd.DataFrame(
-            {
-                "Paragraph": cl["paragraph"].astype(int).values,
-                "Claim (paraphrased)": cl["claim_en"].values,
-                "Dated evidence found": [evidence_text(e) for e in evidence()],
-                "Verdict": [v.badge() for v in vs],
-                "Strength": [v.strength for v in vs],
-                "Coverage": [v.coverage for v in vs],
-                "Why": [v.reason for v in vs],
-            }
-        )
+    badges = [Words(v.badge(), {lang: badge(v.label, v.css, lang) for lang in LANGUAGES}) for v in vs]
+    strengths = [Words(v.strength, {lang: tr(v.strength, lang) for lang in LANGUAGES}) for v in vs]
+    show_table_editions(
+        {
+            # TRANSLATORS: table header: the article's paragraph
+            zh("Paragraph"): cl["paragraph"].astype(int).tolist(),
+            # TRANSLATORS: table header: the claim in our words
+            zh("Claim (paraphrased)"): [both(e, zh_CN=z) for e, z in zip(cl["claim_en"], cl["claim_zh"])],
+            # TRANSLATORS: table header: the dated events found for the item
+            zh("Dated evidence found"): [evidence_text(e) for e in evidence()],
+            # TRANSLATORS: table header
+            zh("Verdict"): badges,
+            # TRANSLATORS: table header: strength of the evidence
+            zh("Strength"): strengths,
+            # TRANSLATORS: table header: how much of the claim the evidence covers
+            zh("Coverage"): [v.coverage for v in vs],
+            # TRANSLATORS: table header: the reason for the verdict
+            zh("Why"): [v.reason for v in vs],
+        }
     )
 
 

@@ -16,10 +16,25 @@ from ..gluing import glue
 from ..i18n import Words, say, zh
 from ..pages import claim_box, fmt_num, verdict_box
 from ..style import colour, label_axes, mark_article, new_figure, use_house_style
-from ..tables import show_sources, show_table
+from ..tables import show_sources
 from ..verdicts import plural
 from .checks import CITY, implied_previous_year, pledge_amounts, pledge_claim_rows, pledge_peers
-from .common import CHART_COLUMNS, page_rows, row_about
+from .common import (
+    CHART_COLUMNS,
+    NO_FIGURE,
+    NONE,
+    basis_words,
+    billion_yuan,
+    joined,
+    page_rows,
+    region_names,
+    relation_words,
+    row_about,
+    show_table_editions,
+    word,
+    yi,
+    yuan,
+)
 
 __all__ = ["claim_box", "verdict_box", "glue_checked", "chart", "peers_table", "glue_numbers", "sources"]
 
@@ -57,10 +72,10 @@ def glue_checked() -> None:
     glue("pl_year", year())
     glue("pl_sz_n", plural(len(sz), "figure"))
     glue("pl_sz_src", plural(int(sz["source_id"].nunique()), "source"))
-    glue("pl_sz_years", ", ".join(str(y) for y in sorted(sz[sz["period_type"] == "year"]["year"].unique())))
+    glue("pl_sz_years", joined(str(y) for y in sorted(sz[sz["period_type"] == "year"]["year"].unique())))
     glue("pl_nat_n", plural(len(nat), "figure"))
-    others = sorted(names.regions()[r] for r in set(peers["region"]) - {CITY})
-    glue("pl_peer_cities", ", ".join(others) or "none")
+    others = sorted(region_names()[r] for r in set(peers["region"]) - {CITY})
+    glue("pl_peer_cities", joined(others) if others else word(NONE))
     glue("pl_sz_indep", plural(int(sz["independent"].sum()), "figure"))
 
 
@@ -168,15 +183,17 @@ def chart() -> None:
 
 def peers_table() -> None:
     t = frames()["peers"].sort_values("value_std", ascending=False)
-    show_table(
-        pd.DataFrame(
-            {
-                "City": [names.regions()[r] for r in t["region"]],
-                "Amount, billion yuan": [fmt_num(v / 10, 2) for v in t["value_std"]],
-                "Basis": [names.basis(b) for b in t["basis"]],
-                "Who speaks": [names.relation(r) for r in t["relation"]],
-            }
-        )
+    show_table_editions(
+        {
+            # TRANSLATORS: table header: a city
+            zh("City"): [region_names()[r] for r in t["region"]],
+            # TRANSLATORS: table header; the Chinese cells are in 亿元, so say 亿元 here
+            zh("Amount, billion yuan"): [yi(fmt_num(v / 10, 2), 10**9) for v in t["value_std"]],
+            # TRANSLATORS: table header: the basis (what a figure counts)
+            zh("Basis"): [basis_words(b) for b in t["basis"]],
+            # TRANSLATORS: table header: who publishes the figure (the claimant, an official body, …)
+            zh("Who speaks"): [relation_words(r) for r in t["relation"]],
+        }
     )
 
 
@@ -192,17 +209,24 @@ def glue_numbers() -> None:
     stated = float(amount_claim()["stated_value"])
     pt21 = national(year())
     glue("pl_share_bound", f"{stated / pt21 * 100:.1f}%")
-    glue("pl_nat_pt21", fmt_num(pt21 / 10, 1))
+    glue("pl_nat_pt21", yuan(fmt_num(pt21 / 10, 1), 10**9))  # billion yuan; Chinese in 亿元, with its unit
     prev = sz[(sz["basis"] == "patent") & (sz["period_type"] == "year") & (sz["year"] == year() - 1)]
-    glue("pl_sz_prev", fmt_num(prev["value_std"].iloc[0] / 10, 2) if len(prev) else "no figure")
-    glue("pl_sz_growth", f"{(stated / prev['value_std'].iloc[0] - 1) * 100:.0f}%" if len(prev) else "not computable")
+    glue("pl_sz_prev", yuan(fmt_num(prev["value_std"].iloc[0] / 10, 2), 10**9) if len(prev) else word(NO_FIGURE))
+    growth = f"{(stated / prev['value_std'].iloc[0] - 1) * 100:.0f}%" if len(prev) else None
+    # TRANSLATORS: a growth rate that cannot be worked out (no figure for the year before)
+    glue("pl_sz_growth", growth or say(zh("not computable")))
     glue("pl_nat_growth", f"{(pt21 / national(year() - 1) - 1) * 100:.0f}%")
     r = imp[imp["year"] == year()]
-    glue("pl_implied", fmt_num(r["value_std"].iloc[0] / 10, 1) if len(r) else "none")
+    glue("pl_implied", yuan(fmt_num(r["value_std"].iloc[0] / 10, 1), 10**9) if len(r) else word(NONE))
     glue(
         "pl_implied_from",
-        f"{fmt_num(r['from_value'].iloc[0] / 10, 2)} billion yuan in {int(r['from_year'].iloc[0])}, "
-        f"up {fmt_num(r['change'].iloc[0])}%"
+        # TRANSLATORS: a later total, its year and its growth ("19.48 billion yuan in 2022, up 63.95%")
+        say(
+            zh("{amount} in {year}, up {change}%"),
+            amount=billion_yuan(fmt_num(r["from_value"].iloc[0] / 10, 2)),
+            year=int(r["from_year"].iloc[0]),
+            change=fmt_num(r["change"].iloc[0]),
+        )
         if len(r)
         else "",
     )

@@ -13,13 +13,26 @@ from ..chart_words import month_year
 from ..charts import LATER, points, publish_chart
 from ..evidence import observations
 from ..gluing import glue
-from ..i18n import Words, say, zh
+from ..i18n import Words, in_lang, say, zh
 from ..pages import claim_box, fmt_num, verdict_box
 from ..style import ARTICLE_YEAR_X, colour, mark_article, new_figure, use_house_style
-from ..tables import show_sources, show_table
+from ..tables import show_sources
 from ..verdicts import plural
 from .checks import CITY, indicators, ipsec_snapshots
-from .common import CHART_COLUMNS, page_rows, yearfrac
+from .common import (
+    CHART_COLUMNS,
+    YES,
+    indicator_names,
+    joined,
+    month,
+    page_rows,
+    region_names,
+    relation_words,
+    show_table_editions,
+    word,
+    yearfrac,
+    yuan,
+)
 
 __all__ = ["claim_box", "verdict_box", "verdict_boxes", "glue_checked"]  # what the page's notebook calls
 __all__ += ["chart", "totals_table", "glue_numbers", "sources"]
@@ -72,7 +85,7 @@ def glue_checked() -> None:
     sz = allrows[allrows["region"] == CITY]
     glue("ip_n", plural(len(allrows), "dated total"))
     glue("ip_src", plural(int(allrows["source_id"].nunique()), "source"))
-    glue("ip_sz_dates", ", ".join(sorted({f"{d:%B %Y}" for d in sz["period_end"]}, key=lambda s: pd.Timestamp(s))))
+    glue("ip_sz_dates", joined(sorted({month(d) for d in sz["period_end"]}, key=lambda s: pd.Timestamp(s))))
     glue("ip_sz_indep", plural(int(sz["independent"].sum()), "total"))
     glue("ip_single", plural(len(singles()), "single product"))
 
@@ -174,23 +187,45 @@ def chart() -> None:
 
 def totals_table() -> None:
     t = all_rows().sort_values(["indicator", "period_end", "region"])
-    ind_names = names.indicators()
-    show_table(
-        pd.DataFrame(
-            {
-                "Measure": [ind_names[i] for i in t["indicator"]],
-                "Where": [names.regions()[r] for r in t["region"]],
-                "As of": [f"{d:%Y-%m-%d}" for d in t["period_end"]],
-                "Value as printed": [
-                    f"{names.QUALIFIER.get(q, '')} {fmt_num(v)} {u}".strip()
-                    for q, v, u in zip(t["qualifier"], t["value"], t["unit"])
-                ],
-                "What is counted": t["note"],
-                "Who speaks": [names.relation(r) for r in t["relation"]],
-                "After the article": ["yes" if a else "" for a in t["after_article"]],
-            }
-        )
+    ind_names = indicator_names()
+    qualifiers = {q: Words(w, {"zh_CN": QUALIFIER_ZH[q]}) for q, w in names.QUALIFIER.items()}
+    show_table_editions(
+        {
+            # TRANSLATORS: table header: what is measured
+            zh("Measure"): [ind_names[i] for i in t["indicator"]],
+            # TRANSLATORS: table header: the region
+            zh("Where"): [region_names()[r] for r in t["region"]],
+            # TRANSLATORS: table header: the date of a running total
+            zh("As of"): [f"{d:%Y-%m-%d}" for d in t["period_end"]],
+            # TRANSLATORS: table header: the value with the unit the source prints
+            zh("Value as printed"): [
+                cat_value(qualifiers[q or ""], fmt_num(v), u) for q, v, u in zip(t["qualifier"], t["value"], t["unit"])
+            ],
+            # TRANSLATORS: table header: what the source's total counts (our note, in English from the data)
+            zh("What is counted"): [english(n) for n in t["note"]],
+            zh("Who speaks"): [relation_words(r) for r in t["relation"]],
+            # TRANSLATORS: table header: whether the figure was published after the article
+            zh("After the article"): [word(YES) if a else "" for a in t["after_article"]],
+        }
     )
+
+
+# the article's qualifiers as Chinese prints them (超, 近, 约 …), before a figure in a table
+QUALIFIER_ZH = {"": "", "about": "约", "over": "超过", "nearly": "近", "under": "不到", "at_least": "至少"}
+
+
+def cat_value(q, v: str, unit: str):
+    """'more than 1,500 家' (helpers.names.QUALIFIER), in Chinese '超过 1,500 家'."""
+    en = f"{q} {v} {unit}".strip()
+    return Words(en, {lang: f"{in_lang(q, lang)} {v} {unit}".strip() for lang in q.editions})
+
+
+def english(text: str) -> str:
+    """A note from the data, in English in every edition (no Chinese column): marked as English for the
+    Chinese edition's reader and screen reader."""
+    if not text:
+        return text
+    return Words(text, {"zh_CN": f'<span lang="en">{text}</span>'})
 
 
 def shenzhen_total(indicator: str, when: pd.Timestamp) -> float:
@@ -201,8 +236,9 @@ def shenzhen_total(indicator: str, when: pd.Timestamp) -> float:
 def glue_numbers() -> None:
     products, money = stated("ipsec_products"), stated("ipsec_issuance")
     items, firms = stated("ipsec_pledged_ip"), stated("ipsec_firms")
-    glue("ip_avg_issue", fmt_num(money / products * 100, 0))  # 亿元 -> million yuan
-    glue("ip_per_firm", fmt_num(money * 1e8 / firms / 1e6, 1))
+    # million yuan; the Chinese value carries its own unit (亿元 or 万元)
+    glue("ip_avg_issue", yuan(fmt_num(money / products * 100, 0), 10**6))  # 亿元 -> million yuan
+    glue("ip_per_firm", yuan(fmt_num(money * 1e8 / firms / 1e6, 1), 10**6))
     glue("ip_items_per_firm", fmt_num(items / firms, 1))
     glue("ip_items_per_product", fmt_num(items / products, 0))
     glue("ip_firms_per_product", fmt_num(firms / products, 0))
@@ -210,7 +246,7 @@ def glue_numbers() -> None:
     nat = allrows[(allrows["region"] == "china") & (allrows["period_end"] == pd.Timestamp("2021-12-31"))]
     n_amt = nat[nat["indicator"] == "ipsec_issuance"]["value_std"].iloc[0]
     n_firms = nat[nat["indicator"] == "ipsec_firms"]["value_std"].iloc[0]
-    glue("ip_nat_per_firm", fmt_num(n_amt * 1e8 / n_firms / 1e6, 1))
+    glue("ip_nat_per_firm", yuan(fmt_num(n_amt * 1e8 / n_firms / 1e6, 1), 10**6))
     sh = shares()
     cnt = sh[sh["basis"] == "count"].iloc[0]
     amt = sh[sh["basis"] == "amount"].iloc[0]
@@ -219,8 +255,8 @@ def glue_numbers() -> None:
     glue("ip_share_cnt", fmt_num(cnt["value_std"]))
     glue("ip_share_amt", fmt_num(amt["value_std"]))
     glue("ip_impl_nat_cnt", fmt_num(round(szc / cnt["value_std"] * 100)))
-    glue("ip_impl_nat_amt", fmt_num(sza / amt["value_std"] * 100 / 10, 1))
-    glue("ip_share_when", f"{cnt['period_end']:%B %Y}")
+    glue("ip_impl_nat_amt", yuan(fmt_num(sza / amt["value_std"] * 100 / 10, 1), 10**9))  # billion yuan
+    glue("ip_share_when", month(cnt["period_end"]))
 
 
 def sources() -> None:
