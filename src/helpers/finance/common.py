@@ -47,8 +47,6 @@ def sizes(days: float) -> str:
 # The finance pages' computed words (helpers.i18n): dates, award editions, amounts and list joints written
 # in English exactly as before and, from the helpers' catalog, in each translated edition.
 
-# TRANSLATORS: a month ("March 2021"); in Chinese {month} is the month's number ("2021 年 3 月")
-MONTH = zh("{month} {year}")
 # TRANSLATORS: months of one year ("2018 Jan–Sep"); in Chinese {first} and {last} are month numbers
 MONTH_RANGE = zh("{year} {first}–{last}")
 # TRANSLATORS: a day as the sources date it ("2021-06-29"); in Chinese {month} and {day} are numbers
@@ -73,19 +71,18 @@ YES = zh("yes")
 
 def month(ts) -> Words:
     """'March 2021' (``%B %Y``), in Chinese '2021 年 3 月'."""
-    ts = pd.Timestamp(ts)
-    return Words(
-        MONTH.format(month=ts.strftime("%B"), year=ts.year),
-        {lang: tr(MONTH, lang).format(month=ts.month, year=ts.year) for lang in LANGUAGES},
-    )
+    from ..chart_words import month_year
+
+    return month_year(ts)
 
 
 def day(iso: str) -> Words:
     """A source's date as the data gives it ('2021-06-29', '2013-09'), in Chinese '2021 年 6 月 29 日',
     '2013 年 9 月'; a year stays a year."""
     if len(iso) == 7:
-        y, m = iso.split("-")
-        return Words(iso, {lang: tr(MONTH, lang).format(month=int(m), year=y) for lang in LANGUAGES})
+        from ..chart_words import month_year
+
+        return Words(iso, month_year(f"{iso}-01").editions)
     if len(iso) != 10:
         return Words(iso, dict.fromkeys(LANGUAGES, iso))
     y, m, d = iso.split("-")
