@@ -6,6 +6,7 @@ import pandas as pd
 
 from . import names as plain
 from .data import load_table
+from .i18n import LANGUAGES, Words, in_lang, say, zh
 from .units import convert
 
 
@@ -182,24 +183,27 @@ def compare_cities(
             continue
         low_peer = theirs.groupby("region")["value_std"].min()
         if len(mine_full) and (low_peer > mine_full.max()).any():
-            higher = [names[r] for r in low_peer[low_peer > mine_full.max()].index]
-            found.append((False, " and ".join(higher) + f" higher ({plain.basis(b)})"))
+            higher = _joined([names[r] for r in low_peer[low_peer > mine_full.max()].index], " and ", "和")
+            # TRANSLATORS: why a city is not first: {cities} had higher figures, on {basis}
+            found.append((False, say(zh("{cities} higher ({basis})"), cities=higher, basis=plain.basis(b))))
         elif (
             len(mine_low) and mine_low.max() > theirs["value_std"].max() and set(must_include) <= set(theirs["region"])
         ):
-            found.append(
-                (
-                    True,
-                    "ahead of "
-                    + ", ".join(sorted(names[r] for r in theirs["region"].unique()))
-                    + f" ({plain.basis(b)})",
-                )
-            )
+            ahead = _joined(sorted((names[r] for r in theirs["region"].unique()), key=str), ", ", "、")
+            # TRANSLATORS: why a city is first: ahead of {cities}, on {basis}
+            found.append((True, say(zh("ahead of {cities} ({basis})"), cities=ahead, basis=plain.basis(b))))
     if any(v is False for v, _ in found):
         return next((v, why) for v, why in found if v is False)
     if found:
         return found[0]
-    return None, "no comparable figures"
+    return None, say(zh("no comparable figures"))
+
+
+def _joined(items, sep: str, sep_zh: str) -> Words:
+    """Names joined by ``sep`` in English and ``sep_zh`` in Chinese (each in its edition's words)."""
+    return Words(
+        sep.join(map(str, items)), {lang: sep_zh.join(str(in_lang(i, lang)) for i in items) for lang in LANGUAGES}
+    )
 
 
 def events(where: dict | None = None) -> pd.DataFrame:

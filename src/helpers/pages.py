@@ -333,7 +333,7 @@ def glue_verdicts(claim_ids) -> None:
     """Glue ``<key>_verdict`` for claims a page checks in a table rather than in a claim box each, so that
     the front page's scorecard can be tested against every page's own verdict."""
     for cid in claim_ids:
-        glue(f"{cid.replace('-', '_')}_verdict", verdict(cid).label)
+        glue(f"{cid.replace('-', '_')}_verdict", verdict_glue_words(verdict(cid))[0])
 
 
 def significant_digits(stated: float) -> int:
