@@ -38,7 +38,18 @@ SEARCHES = {
     "invention-density": "每万人口发明专利拥有量",
     "cnipa": "国家知识产权局",
 }
+# terms of the Chinese edition's own prose (translated headings, verdict words, running text): searched on the
+# Chinese site only, each must be found on every page that uses it
+ZH_SEARCHES = {
+    "zh-conclusion": "结论",
+    "zh-checked": "核查",
+    "zh-run": "连续纪录",
+    "zh-claimant": "声称方",
+    "zh-pledge": "质押融资",
+}
+SEARCHES.update(ZH_SEARCHES)
 MUST_FIND = {
+    *ZH_SEARCHES.values(),
     "深圳",
     "中国专利奖",
     "专利奖",
@@ -111,7 +122,9 @@ def search_page(browser, site):
 
 
 @pytest.mark.parametrize("query", list(SEARCHES.values()), ids=list(SEARCHES))
-def test_search_finds_the_pages_with_the_term(search_page, site, pages, build_dir, shots, query):
+def test_search_finds_the_pages_with_the_term(search_page, site, pages, build_dir, shots, edition, query):
+    if query in ZH_SEARCHES.values() and edition == "en":
+        pytest.skip("a term of the Chinese edition's prose")
     expected = sc.pages_containing(build_dir, query, pages)
     if query in MUST_FIND:
         assert expected, f"no built page contains {query!r}: the test's expectation is empty"
