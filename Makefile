@@ -9,7 +9,7 @@ DATA_STAMP := $(VENV)/.data-installed
 JB_FLAGS := -W -n --keep-going
 PYTEST_WORKERS ?= 2
 
-.PHONY: help setup check-python check-data book serve test execute readme bench clean zh-pot zh-update book-zh check-zh
+.PHONY: help setup check-python check-data book serve test execute readme bench clean zh-pot zh-update book-zh check-zh pdf
 
 help:
 	@echo "make check-data  validate data/ and print every problem as file:line: column: problem"
@@ -24,6 +24,7 @@ help:
 	@echo "make zh-update  regenerate the message templates and update locales/zh_CN (commit the .po diff)"
 	@echo "make book-zh    build the Chinese edition into _build/zh_CN/html (published under _build/html/zh_CN once released)"
 	@echo "make check-zh   check the Chinese catalogs: fuzzy, untranslated, lost glue roles/links/placeholders, out of sync"
+	@echo "make pdf     print each built edition as one PDF into its _downloads/ (make test does this too)"
 
 # Refuse early, in one line, on a Python the pins were not made for.
 check-python:
@@ -74,7 +75,9 @@ serve: $(STAMP)
 # each once, compares its outputs with the committed ones and records it as fresh, so the build that
 # follows executes nothing. A notebook already fresh was executed with the current inputs and its outputs
 # written in place (see src/book_site/freshness.py): nbval would only run it again. NBVAL=all checks
-# every notebook. Then the book (the browser tests use it) and every other test, on both cores: whole modules
+# every notebook. Then the book (the browser tests use it), the Chinese edition once it is released (book-zh,
+# check-zh: see book_i18n_released in _config.yml), each edition's PDF (make pdf), and every other test, on
+# both cores (the browser tests and tests/test_pdf.py run over each built edition): whole modules
 # to a worker, the longest first (the two browser modules, one per worker; see tests/conftest.py). The linter
 # (ruff, config in pyproject.toml) runs first: it takes a second and fails before anything slow starts.
 NBVAL ?= stale
@@ -88,6 +91,9 @@ test: check-data $(STAMP)
 	  $(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadscope $(NBVAL_FLAGS) -p no:cacheprovider $$nbs; \
 	else echo "nbval: every notebook is fresh (executed with the current inputs; NBVAL=all checks them anyway)"; fi
 	$(BIN)/jupyter-book build . --builder html $(JB_FLAGS)
+	@if [ "$(ZH_RELEASED)" = True ]; then $(MAKE) --no-print-directory book-zh check-zh; \
+	else echo "test: the Chinese edition is not released (book_i18n_released in _config.yml): not built here"; fi
+	$(MAKE) --no-print-directory pdf PDF_FLAGS=--skip-without-chromium
 	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadscope --no-loadscope-reorder -p no:cacheprovider tests
 
 # The stale notebooks (ALL=1: every notebook), executed in place two at a time.
@@ -128,6 +134,18 @@ book-zh: conf.py
 	@if [ "$(ZH_RELEASED)" = True ]; then rm -rf _build/html/zh_CN && \
 	  cp -a $(ZH_BUILD)/html _build/html/zh_CN && echo "book-zh: published at _build/html/zh_CN/"; \
 	else echo "book-zh: built at file://$(CURDIR)/$(ZH_BUILD)/html/index.html (not released: not copied into _build/html)"; fi
+
+# Each built edition as one PDF (src/book_site/pdf.py): English from _build/html, Chinese from its own build
+# whenever there is one (make book-zh; the tests then check its pages and PDF too, released or not), copied
+# into the published site with it once released. `make book` does
+# not print them (about a minute per edition on 2 cores, for an edit-and-look loop that wants seconds);
+# `make test` does, after its build, and tests them; so the published site has them.
+PDF_EDITIONS ?= en $(if $(wildcard $(ZH_BUILD)/html/index.html),zh_CN)
+pdf: $(STAMP)
+	@test -f _build/html/index.html || { echo "make: no _build/html: run make book first" >&2; exit 1; }
+	$(BIN)/python -m book_site.pdf $(PDF_FLAGS) $(PDF_EDITIONS)
+	@if [ "$(ZH_RELEASED)" = True ] && [ -d _build/html/zh_CN ] && [[ "$(PDF_EDITIONS)" == *zh_CN* ]]; then mkdir -p _build/html/zh_CN/_downloads && \
+	  cp $(ZH_BUILD)/html/_downloads/shenzhen-ip-2022.zh_CN.pdf _build/html/zh_CN/_downloads/; fi
 
 check-zh: zh-pot
 	$(BIN)/python -m book_site.check_translations zh_CN --pot $(POT)

@@ -21,6 +21,12 @@ import site_checks as sc
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 BUILD = ROOT / "_build" / "html"
+# Each edition as it is published: English at the site's root, Chinese under zh_CN/ (make book-zh copies its
+# build, _build/zh_CN/html, there once released; until then the tests serve that build at the same path, so
+# the switcher's links between editions resolve either way).
+EDITIONS = ("en", "zh_CN")
+EDITION_PATH = {"en": "", "zh_CN": "zh_CN/"}
+ZH_BUILD = ROOT / "_build" / "zh_CN" / "html"
 SHOTS = ROOT / "_build" / "screenshots"
 SUMMARIES = ROOT / "_build" / "browser-summary"
 # pages to photograph: the first of these that exists (a chapter page with charts)
@@ -29,6 +35,22 @@ CHAPTER_SHOT = ["chapters/legal/01-patent-grants.html", "chapters/legal/02-pct.h
 
 def in_ci() -> bool:
     return os.environ.get("CI", "").lower() == "true"
+
+
+def released() -> list[str]:
+    """The editions ``_config.yml`` publishes beside English (``book_i18n_released``)."""
+    import yaml
+
+    cfg = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
+    return list(((cfg.get("sphinx") or {}).get("config") or {}).get("book_i18n_released") or [])
+
+
+def edition_dir(edition: str) -> Path:
+    """Where an edition's built pages are: the published copy when there is one, else its own build."""
+    if edition == "en":
+        return BUILD
+    published = BUILD / EDITION_PATH[edition]
+    return published if (published / "index.html").is_file() else ZH_BUILD
 
 
 class Tally:
@@ -55,14 +77,14 @@ class Tally:
         lines += [f"  {note}" for note in self.notes]
         lines += tail
         lines.append(
-            f"module time: {time.perf_counter() - self.started:.1f} s; screenshots in "
-            f"{(SHOTS / module).relative_to(ROOT)}/"
+            f"time: {time.perf_counter() - self.started:.1f} s; screenshots in {(SHOTS / module).relative_to(ROOT)}/"
         )
         text = "\n".join(lines)
         SUMMARIES.mkdir(parents=True, exist_ok=True)
         (SUMMARIES / f"{module}.txt").write_text(text.lstrip() + "\n", encoding="utf-8")
         with capsys.disabled():
             print(text, file=sys.stderr, flush=True)
+        self.__init__()  # the next edition's checks are counted afresh
         return text
 
 
@@ -93,15 +115,28 @@ def chromium_path() -> str:
     return path
 
 
+@pytest.fixture(scope="module", params=EDITIONS)
+def edition(request) -> str:
+    """Every browser test that looks at the built site runs over each edition: English, then Chinese. The
+    Chinese edition is required once released (``make test`` then builds it); before that its tests run
+    when ``make book-zh`` has built it, and are skipped otherwise."""
+    return request.param
+
+
 @pytest.fixture(scope="module")
-def build_dir() -> Path:
+def build_dir(edition) -> Path:
     if not (BUILD / "index.html").is_file():
         pytest.fail(
             f"{BUILD / 'index.html'} is missing: build the book first with `make book` "
             "(`make test` does this for you).",
             pytrace=False,
         )
-    return BUILD
+    folder = edition_dir(edition)
+    if not (folder / "index.html").is_file():
+        if edition in released():
+            pytest.fail(f"the {edition} edition is released but not built: run `make book-zh`", pytrace=False)
+        pytest.skip(f"the {edition} edition is not built (make book-zh) and not released")
+    return folder
 
 
 @pytest.fixture(scope="module")
@@ -115,22 +150,30 @@ def browser(chromium_path):
 
 
 @pytest.fixture(scope="module")
-def site(build_dir):
-    with sc.serve(build_dir) as served:
-        yield served
+def site(build_dir, edition):
+    """The whole published site on 127.0.0.1 (both editions at their paths), with ``url(rel)`` relative to
+    this edition's folder."""
+    mounts = {
+        EDITION_PATH[e]: edition_dir(e) for e in EDITIONS if e != "en" and (edition_dir(e) / "index.html").is_file()
+    }
+    with sc.serve(BUILD, mounts=mounts) as served:
+        yield sc.Served(served.base + EDITION_PATH[edition], served.log)
 
 
 @pytest.fixture(scope="module")
 def pages(build_dir) -> list[str]:
-    found = sc.built_pages(build_dir)
+    """This edition's pages (the English site's root holds the released editions' folders: not its pages)."""
+    others = tuple(EDITION_PATH[e] for e in EDITIONS if EDITION_PATH[e])
+    found = [p for p in sc.built_pages(build_dir) if not p.startswith(others)]
     assert "index.html" in found and len(found) > 1, f"too few pages in {build_dir}: {found}"
     return found
 
 
 @pytest.fixture(scope="module")
-def shots(request) -> Path:
-    """This module's screenshot folder, emptied (the other module, on another worker, keeps its own)."""
-    folder = SHOTS / module_name(request)
+def shots(request, edition) -> Path:
+    """This module's screenshot folder for this edition, emptied (the other module, on another worker,
+    keeps its own): ``_build/screenshots/<module>/`` for English, ``<module>-zh_CN/`` for Chinese."""
+    folder = SHOTS / (module_name(request) + ("" if edition == "en" else f"-{edition}"))
     folder.mkdir(parents=True, exist_ok=True)
     for old in folder.glob("*.png"):
         old.unlink()

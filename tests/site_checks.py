@@ -74,11 +74,32 @@ class _QuietHandler(SimpleHTTPRequestHandler):
         pass
 
 
+class _MountHandler(_QuietHandler):
+    """Files of ``directory``, and under each ``mounts`` prefix (``"zh_CN/"``) the files of another folder:
+    an edition built apart, served where it is published."""
+
+    mounts: dict = {}
+
+    def translate_path(self, path):
+        clean = urlsplit(path).path.lstrip("/")
+        for prefix, folder in self.mounts.items():
+            if clean.startswith(prefix) or clean + "/" == prefix:
+                rest = "/" + path.lstrip("/")[len(prefix) :]
+                saved, self.directory = self.directory, str(folder)
+                try:
+                    return super().translate_path(rest)
+                finally:
+                    self.directory = saved
+        return super().translate_path(path)
+
+
 @contextmanager
-def serve(directory: Path):
-    """Serve ``directory`` on 127.0.0.1 (ephemeral port) from a background thread; yields the base URL."""
+def serve(directory: Path, mounts: dict[str, Path] | None = None):
+    """Serve ``directory`` on 127.0.0.1 (ephemeral port) from a background thread, with each folder of
+    ``mounts`` at its prefix; yields the base URL."""
     directory = Path(directory)
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), partial(_QuietHandler, directory=str(directory)))
+    handler = type("_Handler", (_MountHandler,), {"mounts": {k: Path(v) for k, v in (mounts or {}).items()}})
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), partial(handler, directory=str(directory)))
     httpd.daemon_threads = True
     httpd.log = []
     thread = threading.Thread(target=httpd.serve_forever, name=f"serve {directory.name}", daemon=True)

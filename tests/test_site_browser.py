@@ -8,7 +8,8 @@ The other half of the browser tests (fonts, search, phone layout, navigation) is
 ``tests/test_site_layout.py``: two modules, so that ``--dist loadscope`` runs them on both xdist workers at
 once; within a module the tests share one server and one browser (``tests/browser_fixtures.py``).
 
-Run by ``make test`` (which builds the book first) against ``_build/html``. Nothing leaves the machine: the
+Run by ``make test`` (which builds the book first) against ``_build/html``, once for each edition (English;
+Chinese under ``zh_CN/`` when built: see ``edition`` in ``tests/browser_fixtures.py``). Nothing leaves the machine: the
 site is served on 127.0.0.1 and every request to any other host is recorded, then aborted by a route before
 Chromium opens a connection. Screenshots go to ``_build/screenshots/site_browser/``; a summary is printed at
 the end and written to ``_build/browser-summary/site_browser.txt``.
@@ -38,7 +39,7 @@ def crawl(browser, site, pages, shots, chapter_shot):
     """Every built page, visited once at desktop width, with every per-page check run on it."""
     from axe_playwright_python.sync_playwright import Axe
 
-    context = browser.new_context(viewport=sc.DESKTOP, locale="en-US")
+    context = browser.new_context(viewport=sc.DESKTOP, locale="zh-CN" if site.base.endswith("/zh_CN/") else "en-US")
     blocked = sc.block_external(context, site.base)
     page = context.new_page()
     axe = Axe()
@@ -195,7 +196,7 @@ def test_checks_catch_the_broken_fixture(browser):
 
 
 # ------------------------------------------------------------------------------------------ summary
-def test_zz_summary(crawl, capsys):
+def test_zz_summary(crawl, edition, capsys):
     """Prints (and writes to _build/browser-summary/site_browser.txt) what was checked. Runs last in this
     module."""
     reports = crawl["reports"]
@@ -215,4 +216,4 @@ def test_zz_summary(crawl, capsys):
         tail.append(f"  {rule}: {b['help']} -- {b['nodes']} node(s) on {len(b['pages'])} page(s), e.g. {b['example']}")
     slow = max(reports, key=lambda r: r.seconds)
     tail.append(f"slowest page: {slow.rel} {slow.seconds:.1f} s")
-    TALLY.report("site_browser", head, tail, capsys)
+    TALLY.report("site_browser" + ("" if edition == "en" else f"-{edition}"), head, tail, capsys)

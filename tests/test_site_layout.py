@@ -38,7 +38,18 @@ SEARCHES = {
     "invention-density": "每万人口发明专利拥有量",
     "cnipa": "国家知识产权局",
 }
+# terms of the Chinese edition's own prose (translated headings, verdict words, running text): searched on the
+# Chinese site only, each must be found on every page that uses it
+ZH_SEARCHES = {
+    "zh-conclusion": "结论",
+    "zh-checked": "核查",
+    "zh-run": "连续纪录",
+    "zh-claimant": "声称方",
+    "zh-pledge": "质押融资",
+}
+SEARCHES.update(ZH_SEARCHES)
 MUST_FIND = {
+    *ZH_SEARCHES.values(),
     "深圳",
     "中国专利奖",
     "专利奖",
@@ -106,7 +117,9 @@ def search_page(browser, site):
 
 
 @pytest.mark.parametrize("query", list(SEARCHES.values()), ids=list(SEARCHES))
-def test_search_finds_the_pages_with_the_term(search_page, site, pages, build_dir, shots, query):
+def test_search_finds_the_pages_with_the_term(search_page, site, pages, build_dir, shots, edition, query):
+    if query in ZH_SEARCHES.values() and edition == "en":
+        pytest.skip("a term of the Chinese edition's prose")
     expected = sc.pages_containing(build_dir, query, pages)
     if query in MUST_FIND:
         assert expected, f"no built page contains {query!r}: the test's expectation is empty"
@@ -305,7 +318,7 @@ def test_folded_source_lists_open_on_a_tap_and_from_the_keyboard(browser, site, 
         page.emulate_media(media="print")
         printed_h = fold.bounding_box()["height"]
     problems = []
-    if not re.fullmatch(r"\d[\d,]* sources: .+", text):
+    if not re.fullmatch(r"\d[\d,]* sources: .+|\d+ 个来源[：:].+", text):
         problems.append(f"summary is not a count of sources and who speaks: {text!r}")
     if not opened or open_h < closed_h + 200:
         problems.append(f"a tap did not open the list (open={opened}, {closed_h:.0f} -> {open_h:.0f} px)")
@@ -511,12 +524,92 @@ def test_search_from_the_header_works(browser, site, pages):
     assert n > 0, "search from the header listed no result"
 
 
+# ------------------------------------------------------------------------------------------ editions
+SWITCH_JS = """() => {
+  const s = document.querySelector('nav.book-i18n-switch'), b = document.querySelector('.article-header-buttons');
+  if (!s) return null;
+  const r = s.getBoundingClientRect(), q = b.getBoundingClientRect();
+  return {top: r.top, bottom: r.bottom, right: r.right, buttonsTop: q.top, buttonsBottom: q.bottom,
+          lang: document.documentElement.lang, width: document.documentElement.scrollWidth};
+}"""
+
+
+def test_switcher_opens_the_same_page_in_the_other_edition(browser, site, pages, edition, shots):
+    """At 390 px, the language switcher sits in the article's header row (beside the buttons, not above
+    them) and a tap on it opens the same page in the other edition. The Chinese edition always links to
+    English; English links to Chinese only once it is released."""
+    from browser_fixtures import EDITION_PATH, released
+
+    rel = _nav_page(pages)
+    root = site.base[: len(site.base) - len(EDITION_PATH[edition])]
+    other = "zh_CN" if edition == "en" else "en"
+    context = browser.new_context(viewport=sc.PHONE, is_mobile=True, has_touch=True, device_scale_factor=2)
+    sc.block_external(context, site.base)
+    page = context.new_page()
+    try:
+        report, rec = sc.open_page(page, site, rel)
+        rec.detach()
+        m = page.evaluate(SWITCH_JS)
+        if edition == "en" and other not in released():
+            TALLY.add("switcher: absent while the other edition is unreleased", 1, m is not None)
+            assert m is None, "English pages link to the Chinese edition before it is released"
+            return
+        page.screenshot(path=str(shots / "switcher-phone.png"))
+        assert m, f"{rel}: no language switcher"
+        problems = []
+        if not (m["buttonsTop"] - 2 <= (m["top"] + m["bottom"]) / 2 <= m["buttonsBottom"] + 2):
+            problems.append(f"the switcher is not in the header row: {m}")
+        if m["width"] > sc.PHONE["width"] + 1 or m["right"] > sc.PHONE["width"]:
+            problems.append(f"the header row with the switcher is wider than the phone: {m}")
+        page.locator("nav.book-i18n-switch a").first.tap()
+        expected = root + EDITION_PATH[other] + rel
+        page.wait_for_url(expected + "*", timeout=10000)
+        sc.settle(page, 3000)
+        lang = page.evaluate("document.documentElement.lang")
+        if lang != {"en": "en", "zh_CN": "zh-CN"}[other]:
+            problems.append(f"the page the switcher opened is in lang={lang!r}")
+    finally:
+        context.close()
+    TALLY.add("switcher: in the header row, opens the same page", 1, bool(problems))
+    assert not problems, "\n".join(problems)
+
+
+def test_front_page_links_its_editions_pdf_at_phone_width(browser, site, pages, edition, shots):
+    """The front page's header row carries the link to the edition's PDF, visible at 390 px, and the PDF it
+    names is served (``make pdf``; its contents are tested in tests/test_pdf.py)."""
+    from book_site.pdf import pdf_name
+
+    context = browser.new_context(viewport=sc.PHONE, is_mobile=True, has_touch=True, device_scale_factor=1)
+    sc.block_external(context, site.base)
+    page = context.new_page()
+    try:
+        report, rec = sc.open_page(page, site, FRONT)
+        rec.detach()
+        link = page.locator(".book-pdf-link a")
+        assert link.count() == 1, "no link to the edition's PDF on the front page"
+        box = link.bounding_box()
+        href = link.evaluate("a => a.href")
+        page.screenshot(path=str(shots / "front-phone-header.png"), clip={"x": 0, "y": 0, "width": 390, "height": 120})
+    finally:
+        context.close()
+    status, headers, body = sc.fetch(href)
+    problems = []
+    if not box or box["x"] < 0 or box["x"] + box["width"] > sc.PHONE["width"]:
+        problems.append(f"the PDF link is not within the phone's width: {box}")
+    if not href.endswith(pdf_name(edition)):
+        problems.append(f"the link names {href}, not this edition's {pdf_name(edition)}")
+    if status != 200 or not body.startswith(b"%PDF"):
+        problems.append(f"{href} answered HTTP {status} (run make pdf)")
+    TALLY.add("front page: PDF link at 390 px, PDF served", 1, bool(problems))
+    assert not problems, "\n".join(problems)
+
+
 # ------------------------------------------------------------------------------------------ summary
-def test_zz_summary(pages, capsys):
-    """Prints (and writes to _build/browser-summary/site_layout.txt) what was checked. Runs last in this
-    module."""
+def test_zz_summary(pages, edition, capsys):
+    """Prints (and writes to _build/browser-summary/site_layout[-zh_CN].txt) what was checked. Runs last
+    for each edition."""
     TALLY.report(
-        "site_layout",
+        "site_layout" + ("" if edition == "en" else f"-{edition}"),
         [f"pages visited: every chapter page at 390 px, the front and claim pages, {len(TALLY.pages)} search pages"],
         [],
         capsys,

@@ -16,6 +16,8 @@ One module per concern; ``helpers`` keeps what the notebooks use.
 - ``claimreview``: schema.org ClaimReview structured data on each claim's page, with the page's own verdicts.
 - ``i18n``: the Chinese edition (glue in translated paragraphs, captions, outputs out of the catalogs, the
   helpers' Chinese variants, the language switcher and per-edition addresses).
+- ``pdf``: each edition as one PDF printed by Chromium from the built pages (``make pdf``), linked from the
+  front page.
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ MODULES = (freshness, hosts, accessibility, tables, icons, cjk_font, assets, sea
 
 def setup(app):
     app.add_css_file("book.css")
-    for module in MODULES:
+    from . import pdf  # here, not at the top: `python -m book_site.pdf` runs it as a script
+
+    for module in (*MODULES, pdf):
         module.setup(app)
     return {"version": "2.0", "parallel_read_safe": True, "parallel_write_safe": True}
