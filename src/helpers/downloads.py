@@ -87,7 +87,8 @@ def outlet_words(row) -> str:
     outlet = clean_outlet(row["outlet"])
     publisher = clean_outlet(row["publisher"]) if row["publisher"] else ""
     if row["tier"] in ("official", "media") and publisher and publisher != outlet:
-        return f"{outlet}, on {publisher}"
+        # TRANSLATORS: who printed a value: the original outlet, and the site it was read on
+        return say(zh("{outlet}, on {publisher}"), outlet=outlet, publisher=publisher)
     return outlet
 
 
