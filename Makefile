@@ -65,6 +65,7 @@ check-data: $(DATA_STAMP)
 
 book: check-data $(STAMP)
 	$(BIN)/jupyter-book build . --builder html $(JB_FLAGS)
+	@if [ "$(ZH_RELEASED)" = True ]; then $(MAKE) --no-print-directory book-zh; fi
 	@echo "The book is at file://$(CURDIR)/_build/html/index.html (or run: make serve)"
 
 serve: $(STAMP)
