@@ -11,6 +11,7 @@ from decimal import Decimal
 import pandas as pd
 import pytest
 
+from helpers import chart_words
 from helpers.checks import verdict
 from helpers.data import load_table
 from helpers.finance import awards, common, enterprise, fast_track, pledge, securitisation
@@ -21,7 +22,7 @@ ZH = "zh_CN"
 
 
 def test_dates_editions_and_lists_read_the_chinese_way():
-    m = common.month(pd.Timestamp("2021-03-31"))
+    m = chart_words.month_year(pd.Timestamp("2021-03-31"))
     assert (str(m), m.editions[ZH]) == ("March 2021", "2021 年 3 月")
     d = common.day("2021-06-29")
     assert (str(d), d.editions[ZH]) == ("2021-06-29", "2021 年 6 月 29 日")

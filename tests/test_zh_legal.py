@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from helpers import tables
+from helpers import chart_words, tables
 from helpers.checks import verdict
 from helpers.i18n import Words, english_left
 from helpers.legal import common, density, gold, grants, pct, rules, words
@@ -138,7 +138,7 @@ def test_small_words():
     assert words.years([]).editions[ZH] == "无" and str(words.years([])) == "none"
     assert str(words.years([2019, 2020])) == "2019, 2020"
     assert str(words.editions([21, 22])) == "21st, 22nd"
-    assert words.edition_long(23) == "23rd edition" and words.edition_long(23).editions[ZH] == "第 23 届"
+    assert chart_words.edition_long(23) == "23rd edition" and chart_words.edition_long(23).editions[ZH] == "第 23 届"
     assert str(words.multiple_range(1.4, 9.4, sign="")) == "1.4 to 9.4"
     assert words.multiple_range(1.4, 9.4, sign="").editions[ZH] == "1.4 至 9.4"
 

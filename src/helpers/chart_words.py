@@ -45,10 +45,12 @@ def when(row, short: bool = False) -> Words:
     return month_year(end)
 
 
-def joined(items, sep: str = LIST_SEP) -> Words:
-    """``items`` (Words or plain text) joined by ``sep``, a zh()-marked separator, in each edition:
-    '2019, 2020' / '2019、2020'."""
+def joined(items, sep: str = LIST_SEP, empty: str | None = None) -> Words:
+    """``items`` (Words or plain text) joined by ``sep``, a zh()-marked separator, in each edition, in the order
+    given and with no "and": '2019, 2020' / '2019、2020'; ``empty`` (a template) when there are none."""
     items = list(items)
+    if not items and empty is not None:
+        return say(empty)
     return Words(
         str(sep).join(str(i) for i in items),
         {lang: tr(sep, lang).join(str(in_lang(i, lang)) for i in items) for lang in LANGUAGES},
@@ -57,10 +59,27 @@ def joined(items, sep: str = LIST_SEP) -> Words:
 
 # TRANSLATORS: the separator between the items of a longer list in an alt text ("a: 1; b: 2")
 SEMICOLON = zh("; ")
+# TRANSLATORS: a list with no item (no year, no edition, no count): "Years …: none"
+NONE = zh("none")
 # TRANSLATORS: the separator between every two items of a list of years ("2019 and 2020"), in an alt text
 AND_SEP = zh(" and ")
 # TRANSLATORS: the separator between the items of a list of alternatives ("cases monitored or firms involved")
 OR_SEP = zh(" or ")
+
+
+def edition(n: int) -> Words:
+    """An award edition by its ordinal: '23rd' / '第 23 届' (as ``names.ordinal`` prints it in English)."""
+    from .names import ordinal
+
+    # TRANSLATORS: an edition of the China Patent Award, {n} its number ("23rd" edition)
+    return Words(ordinal(int(n)), {lang: tr(zh("edition {n}"), lang).format(n=int(n)) for lang in LANGUAGES})
+
+
+def edition_long(n: int) -> Words:
+    """'23rd edition' (as ``names.edition`` prints it) / '第 23 届'."""
+    from .names import edition as edition_name
+
+    return Words(edition_name(f"ed{int(n)}"), edition(n).editions)
 
 
 def yi_billion(yi: float, digits: int | None = None) -> Words:
@@ -76,4 +95,17 @@ def same(text: str) -> Words:
     return Words(str(text), dict.fromkeys(LANGUAGES, str(text)))
 
 
-__all__ = ["AND_SEP", "MONTHS", "OR_SEP", "SEMICOLON", "joined", "month_year", "same", "when", "yi_billion"]
+__all__ = [
+    "AND_SEP",
+    "MONTHS",
+    "NONE",
+    "OR_SEP",
+    "SEMICOLON",
+    "edition",
+    "edition_long",
+    "joined",
+    "month_year",
+    "same",
+    "when",
+    "yi_billion",
+]

@@ -64,7 +64,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from PIL import Image
 
 from .data import load_table
-from .i18n import LANGUAGES, LIST_SEP, SOURCE, Words, edition_of, i18n_metadata, in_lang, say, tr, zh
+from .i18n import LANGUAGES, SOURCE, Words, edition_of, i18n_metadata, in_lang, say, tr, zh
 from .style import add_source_line
 
 GENERATED = "_generated"
@@ -481,22 +481,6 @@ def source_line(source_ids, most: int = 3) -> Words:
     return Words(one(SOURCE), {lang: one(lang) for lang in LANGUAGES})
 
 
-# TRANSLATORS: an empty list in a chart's title or alt text ("Beijing ahead in: none")
-NONE = zh("none")
-
-
-def comma_list(items, sep: str = ", ") -> Words:
-    """Items joined as the English chart texts have always joined them ('2019, 2020, 2021'; ``sep``), and
-    with the catalog's list separator in each other edition ('2019、2020、2021'); 'none' / '无' if empty."""
-    items = list(items)
-    if not items:
-        return say(NONE)
-    return Words(
-        sep.join(str(i) for i in items),
-        {lang: tr(LIST_SEP, lang).join(str(in_lang(i, lang)) for i in items) for lang in LANGUAGES},
-    )
-
-
 class UntranslatedChartText(ValueError):
     """A chart's text has no edition in a language the book is published in."""
 
@@ -685,6 +669,13 @@ def publish_chart(
         raw=True,
         metadata=i18n_metadata(md),
     )
+
+
+def publish(fig, name: str, data: pd.DataFrame, *, caption: str, alt: str, source_ids=None, **values) -> None:
+    """``publish_chart`` with the caption and the alt text written where they are published: each a catalog
+    template (a literal ``zh("…")`` with its TRANSLATORS comment, for ``pybabel extract -k zh``), both formatted
+    in every edition with ``values`` (``say(template, **values)``; a template uses the values it names)."""
+    publish_chart(fig, name, caption=say(caption, **values), alt=say(alt, **values), data=data, source_ids=source_ids)
 
 
 # TRANSLATORS: legend label of grey chart points: evidence published after the article (or about a later period)

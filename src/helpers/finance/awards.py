@@ -8,7 +8,8 @@ from functools import cache
 import pandas as pd
 
 from .. import names
-from ..charts import LATER, points, publish_chart
+from ..chart_words import SEMICOLON, joined
+from ..charts import LATER, points, publish
 from ..evidence import ARTICLE_DATE, preferred
 from ..gluing import glue
 from ..i18n import Words, say, zh
@@ -17,17 +18,7 @@ from ..style import colour, label_axes, mark_article, new_figure, use_house_styl
 from ..tables import show_sources
 from ..verdicts import plural
 from .checks import CITY, award_class, award_counts, edition_number, implied_counts, national_edition_totals
-from .common import (
-    NO_FIGURE,
-    SEMI,
-    YES,
-    edition,
-    joined,
-    page_rows,
-    relation_words,
-    show_table_editions,
-    word,
-)
+from .common import NO_FIGURE, YES, edition, page_rows, relation_words, show_table_editions, word
 from .common import editions as edition_list
 
 __all__ = ["claim_box", "verdict_box", "verdict_boxes", "glue_checked"]  # what the page's notebook calls
@@ -183,8 +174,20 @@ def chart() -> None:
         ax.set_xlim(19.5, 25.5)
         ax.set_xticks(range(20, 26))
     fig.suptitle(chart_title())
-    alt = say(
-        zh(
+    cols = ["region", "period", "period_type", "value", "unit", "value_std", "basis", "note", "source_id"]
+    cols += ["relation", "after_article"]
+    data = pd.concat([allc[allc["region"] != "china"][cols], sz_gold[cols]])
+    publish(
+        fig,
+        "fig-awards",
+        data,
+        caption=zh(
+            "China Patent Award results by edition. Top: awards of all classes for Shenzhen and the peers found; "
+            "hollow circles are counts worked out from a later report's count and percentage change. Bottom: "
+            "Shenzhen's patent gold awards. The dashed line marks the article's date, between the 23rd edition "
+            "(announced July 2022) and the 24th."
+        ),
+        alt=zh(
             "Two scatter panels by award edition. Top: Shenzhen's awards, {ed21} in the 21st and {ed22} in the "
             "22nd edition; for the 23rd the article's {stated} is marked, and the city's later figures imply about "
             "{implied}. Bottom: Shenzhen's patent gold awards per edition with the article's {gold} marked. Grey: "
@@ -196,18 +199,6 @@ def chart() -> None:
         implied=fmt_num(round(implied_here())),
         gold=fmt_num(stated("gold")),
     )
-    cols = ["region", "period", "period_type", "value", "unit", "value_std", "basis", "note", "source_id"]
-    cols += ["relation", "after_article"]
-    data = pd.concat([allc[allc["region"] != "china"][cols], sz_gold[cols]])
-    caption = say(
-        zh(
-            "China Patent Award results by edition. Top: awards of all classes for Shenzhen and the peers found; "
-            "hollow circles are counts worked out from a later report's count and percentage change. Bottom: "
-            "Shenzhen's patent gold awards. The dashed line marks the article's date, between the 23rd edition "
-            "(announced July 2022) and the 24th."
-        )
-    )
-    publish_chart(fig, "fig-awards", caption=caption, alt=alt, data=data)
 
 
 def arithmetic_table() -> None:
@@ -272,7 +263,7 @@ def glue_numbers() -> None:
     ]
     # TRANSLATORS: an edition and Shenzhen's share of its awards ("22nd edition: 10.1%")
     bits = [say(zh("{edition}: {share}%"), edition=edition(int(e)), share=f"{s:.1f}") for e, s in shares]
-    glue("aw_other_shares", joined(bits, SEMI))
+    glue("aw_other_shares", joined(bits, SEMICOLON))
     bj = allc[allc["region"] == "beijing"]
     glue(
         "aw_bj",

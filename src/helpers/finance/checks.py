@@ -78,7 +78,7 @@ def plain_bases(codes) -> list[str]:
 
 def own_figures_reason(o: pd.DataFrame) -> Words:
     """'the only other figure is the claimant's own 58 days (March 2021)' (figures in days)."""
-    from .common import joined, month
+    from ..chart_words import joined, month_year
 
     own = o[o["relation"] == "claimant"]
     if own.empty:
@@ -87,7 +87,7 @@ def own_figures_reason(o: pd.DataFrame) -> Words:
     bits = list(
         dict.fromkeys(
             # TRANSLATORS: a figure in days and the month it is for ("58 days (March 2021)")
-            say(zh("{v} days ({when})"), v=f"{v:g}", when=month(d))
+            say(zh("{v} days ({when})"), v=f"{v:g}", when=month_year(d))
             for v, d in zip(own["value_std"], own["period_end"])
         )
     )
@@ -96,7 +96,8 @@ def own_figures_reason(o: pd.DataFrame) -> Words:
 
 def bracket_reason(row: pd.Series) -> Words:
     """Shenzhen's own running totals just before and after the article's date, if any."""
-    from .common import SEMI, billion_yuan, joined, month
+    from ..chart_words import SEMICOLON, joined, month_year
+    from .common import billion_yuan
 
     o = ipsec_snapshots(indicators(row)[0])
     o = o[o["region"] == CITY]
@@ -111,13 +112,13 @@ def bracket_reason(row: pd.Series) -> Words:
         if r["qualifier"] in QUALIFIED:
             value = say(QUALIFIED[r["qualifier"]], value=value)
         # TRANSLATORS: a running total and the month it is dated ("37 by December 2021")
-        return say(zh("{value} by {when}"), value=value, when=month(r["period_end"]))
+        return say(zh("{value} by {when}"), value=value, when=month_year(r["period_end"]))
 
     if before.empty and after.empty:
         return say(zh("no other source gives Shenzhen's total at any date"))
     bits = [fmt(r) for _, r in pd.concat([before, after]).iterrows()]
     # Chinese: the clauses ('截至 2021 年 12 月：37') read better apart than joined with 和
-    totals = Words(str(listing(bits)), joined(bits, SEMI).editions)
+    totals = Words(str(listing(bits)), joined(bits, SEMICOLON).editions)
     return say(zh("no total is dated at the article; the totals published for Shenzhen are {totals}"), totals=totals)
 
 
@@ -288,7 +289,8 @@ def pledge_rank(row: pd.Series) -> Verdict:
         if same_basis.empty
         else ""
     )
-    from .common import basis_words, joined
+    from ..chart_words import joined
+    from .common import basis_words
 
     part = value_part(say(zh("national rank in {year}"), year=year), r, row, note)
     others = sorted(set(basis_words(b) for b in peers[peers["region"] != CITY]["basis"]))
@@ -560,7 +562,8 @@ def award(row: pd.Series) -> Verdict:
 
 
 def award_count(row: pd.Series) -> Verdict:
-    from .common import edition, nth
+    from ..chart_words import edition as nth
+    from .common import edition
 
     basis = award_class(row)
     ed = edition(edition_number(row["period"]), hyphen=True)

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ..chart_words import edition_long
 from ..data import load_table
 from ..downloads import OBSERVATION_COLUMNS
-from ..i18n import LANGUAGES, LIST_SEP, SOURCE, Words, both, in_lang, listing, say, show_markdown, tr, zh
+from ..i18n import LANGUAGES, SOURCE, Words, both, in_lang, listing, say, show_markdown, tr, zh
 
 CHART_COLUMNS = OBSERVATION_COLUMNS  # the columns of the observations a chart's data download keeps
 
@@ -45,67 +46,28 @@ def sizes(days: float) -> str:
 
 # --------------------------------------------------------------------------- words in every edition
 # The finance pages' computed words (helpers.i18n): dates, award editions, amounts and list joints written
-# in English exactly as before and, from the helpers' catalog, in each translated edition.
-
-# TRANSLATORS: months of one year ("2018 Jan–Sep"); in Chinese {first} and {last} are month numbers
-MONTH_RANGE = zh("{year} {first}–{last}")
-# TRANSLATORS: a day as the sources date it ("2021-06-29"); in Chinese {month} and {day} are numbers
-DAY = zh("{year}-{month}-{day}")
-# TRANSLATORS: a China Patent Award edition ("23rd edition"); in Chinese {nth} is the number ("第 23 届")
-EDITION = zh("{nth} edition")
-# TRANSLATORS: several award editions ("21st, 22nd and 24th editions"); in Chinese {nths} is "21、22和24"
-EDITIONS = zh("{nths} editions")
-# TRANSLATORS: an amount of money; {n} is already in 亿元 (100 million yuan), e.g. "114 亿元"
-YI_YUAN = zh("{n} (100 million yuan)")
-# TRANSLATORS: an amount of money; {n} is already in 万元 (10,000 yuan), e.g. "3,350 万元"
-WAN_YUAN = zh("{n} (10,000 yuan)")
-# TRANSLATORS: the separator of items in a short list of figures ("2022: 16.5 months; 2023: 16 months")
-SEMI = zh("; ")
-# TRANSLATORS: a glued value where there is nothing to list or count
-NONE = zh("none")
-# TRANSLATORS: a glued value where no source gives the figure
-NO_FIGURE = zh("no figure")
-# TRANSLATORS: a table cell: the row's source was published after the article
-YES = zh("yes")
-
-
-def month(ts) -> Words:
-    """'March 2021' (``%B %Y``), in Chinese '2021 年 3 月'."""
-    from ..chart_words import month_year
-
-    return month_year(ts)
+# in English exactly as before and, from the helpers' catalog, in each translated edition. The words every
+# section shares are helpers.chart_words' (lists, 'none', months, award editions).
 
 
 def day(iso: str) -> Words:
-    """A source's date as the data gives it ('2021-06-29', '2013-09'), in Chinese '2021 年 6 月 29 日',
-    '2013 年 9 月'; a year stays a year."""
-    if len(iso) == 7:
-        from ..chart_words import month_year
+    """A source's date as the data gives it ('2021-06-29', '2013-09': ``helpers.names.date_words``), in
+    Chinese '2021 年 6 月 29 日', '2013 年 9 月'; a year stays a year."""
+    from ..names import date_words
 
-        return Words(iso, month_year(f"{iso}-01").editions)
-    if len(iso) != 10:
-        return Words(iso, dict.fromkeys(LANGUAGES, iso))
-    y, m, d = iso.split("-")
-    return Words(iso, {lang: tr(DAY, lang).format(year=y, month=int(m), day=int(d)) for lang in LANGUAGES})
+    w = date_words(iso) if len(iso) != 4 else iso
+    return w if isinstance(w, Words) else Words(iso, dict.fromkeys(LANGUAGES, iso))
 
 
 def edition(n: int, hyphen: bool = False) -> Words:
-    """'23rd edition' (``helpers.names.edition``; '23rd-edition' with ``hyphen``, before a noun), in
+    """'23rd edition' (``chart_words.edition_long``; '23rd-edition' with ``hyphen``, before a noun), in
     Chinese '第 23 届'."""
-    from ..names import ordinal
-
-    en = EDITION.format(nth=ordinal(int(n)))
-    return Words(
-        en.replace(" edition", "-edition") if hyphen else en,
-        {lang: tr(EDITION, lang).format(nth=int(n)) for lang in LANGUAGES},
-    )
+    w = edition_long(n)
+    return Words(str(w).replace(" edition", "-edition"), w.editions) if hyphen else w
 
 
-def nth(n: int) -> Words:
-    """'23rd' standing for the edition ('more than the 23rd'), in Chinese '第 23 届'."""
-    from ..names import ordinal
-
-    return Words(ordinal(int(n)), edition(n).editions)
+# TRANSLATORS: several award editions ("21st, 22nd and 24th editions"); in Chinese {nths} is "21、22和24"
+EDITIONS = zh("{nths} editions")
 
 
 def editions(ns) -> Words:
@@ -119,6 +81,12 @@ def editions(ns) -> Words:
     o = [ordinal(n) for n in ns]
     en = EDITIONS.format(nths=", ".join(o[:-1]) + " and " + o[-1])
     return Words(en, {lang: tr(EDITIONS, lang).format(nths=in_lang(listing(ns), lang)) for lang in LANGUAGES})
+
+
+# TRANSLATORS: an amount of money; {n} is already in 亿元 (100 million yuan), e.g. "114 亿元"
+YI_YUAN = zh("{n} (100 million yuan)")
+# TRANSLATORS: an amount of money; {n} is already in 万元 (10,000 yuan), e.g. "3,350 万元"
+WAN_YUAN = zh("{n} (10,000 yuan)")
 
 
 def yuan(en_number: str, en_unit: int) -> Words:
@@ -151,13 +119,10 @@ def billion_yuan(en_number: str) -> Words:
     return Words(f"{en_number} billion yuan", w.editions)
 
 
-def joined(items, sep: str = LIST_SEP) -> Words:
-    """Items joined with ``sep`` (a template: ', ' or '; '), edition by edition, in the order given."""
-    items = list(items)
-    return Words(
-        str(sep).join(str(i) for i in items),
-        {lang: tr(sep, lang).join(str(in_lang(i, lang)) for i in items) for lang in LANGUAGES},
-    )
+# TRANSLATORS: a glued value where no source gives the figure
+NO_FIGURE = zh("no figure")
+# TRANSLATORS: a table cell: the row's source was published after the article
+YES = zh("yes")
 
 
 def word(template: str) -> Words:

@@ -8,15 +8,16 @@ from functools import cache
 import pandas as pd
 
 from .. import names
+from ..chart_words import NONE, joined
 from ..charts import LATER, publish_chart
 from ..gluing import glue
-from ..i18n import LANGUAGES, Words, say, tr, zh
+from ..i18n import Words, say, zh
 from ..pages import claim_box, fmt_num, verdict_box
 from ..style import colour, new_figure, use_house_style
 from ..tables import show_sources
 from ..verdicts import plural
 from .checks import CITY, enterprise_invention_bound, enterprise_shares, national_enterprise_in_force
-from .common import MONTH_RANGE, NO_FIGURE, NONE, joined, page_rows, region_names, word
+from .common import NO_FIGURE, page_rows, region_names, word
 
 __all__ = ["claim_box", "verdict_box", "glue_checked", "chart", "glue_bound", "glue_national", "sources"]
 
@@ -220,19 +221,7 @@ def glue_national() -> None:
     glue("es_gap", f"{b['share'] - nf['share']:.0f}")
     ng = nat[(nat["measure"] == "grants") & (nat["basis"] == "invention")]
     glue("es_nat_inv_grants", f"{ng['value_std'].iloc[0]:.1f}%" if len(ng) else word(NO_FIGURE))
-    glue("es_nat_inv_when", period_words(ng["period"].iloc[0], ng["period_type"].iloc[0]) if len(ng) else "")
-
-
-def period_words(label: str, ptype: str):
-    """``helpers.names.period`` ('2018 Jan–Sep') in every edition ('2018 年 1–9 月' for a year to date)."""
-    import re
-
-    en = names.period(label, ptype)
-    m = re.fullmatch(r"(\d{4})-(\d{2})\.\.\d{4}-(\d{2})", label) if ptype == "ytd" else None
-    if isinstance(en, Words) or m is None:
-        return en
-    y, a, b = int(m.group(1)), int(m.group(2)), int(m.group(3))
-    return Words(en, {lang: tr(MONTH_RANGE, lang).format(year=y, first=a, last=b) for lang in LANGUAGES})
+    glue("es_nat_inv_when", names.period(ng["period"].iloc[0], ng["period_type"].iloc[0]) if len(ng) else "")
 
 
 def sources() -> None:

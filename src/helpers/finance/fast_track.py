@@ -8,7 +8,8 @@ from functools import cache
 import numpy as np
 import pandas as pd
 
-from ..charts import line_with_gaps, points, publish_chart
+from ..chart_words import NONE, SEMICOLON, joined, month_year
+from ..charts import line_with_gaps, points, publish
 from ..evidence import one_per_period
 from ..gluing import glue
 from ..i18n import Words, listing, say, zh
@@ -18,7 +19,7 @@ from ..tables import show_sources
 from ..units import convert
 from ..verdicts import plural
 from .checks import fast_track, speed_up
-from .common import CHART_COLUMNS, NONE, SEMI, joined, month, page_rows, row_about, sizes, word, yearfrac
+from .common import CHART_COLUMNS, page_rows, row_about, sizes, word, yearfrac
 
 __all__ = ["claim_box", "verdict_box", "glue_checked", "chart", "glue_own", "glue_speed_up", "sources"]
 
@@ -53,7 +54,7 @@ def by_year() -> pd.DataFrame:
 def glue_checked() -> None:
     pre, grant, nat = frames()
     glue("ft_n_own", len(pre) + len(grant))
-    dates = {month(d) for d in pd.concat([pre["period_end"], grant["period_end"]])}
+    dates = {month_year(d) for d in pd.concat([pre["period_end"], grant["period_end"]])}
     glue("ft_own_date", joined(sorted(dates)))  # in the English order (alphabetical)
     full = full_years()
     glue("ft_nat_years", f"{int(full['year'].min())}–{int(full['year'].max())}")
@@ -162,8 +163,18 @@ def chart() -> None:
     ax.set_xlim(2015.5, 2025.5)
     label_axes(ax, zh("Year 年"), zh("Days, log scale (天)"), chart_title(), legend=1)
     g_all = grant[grant["basis"] == "standard"]["value_std"].iloc[0]
-    alt = say(
-        zh(
+    data = pd.concat([nat[CHART_COLUMNS], grant[CHART_COLUMNS], pre[CHART_COLUMNS]])
+    publish(
+        fig,
+        "fig-fast-track",
+        data,
+        caption=zh(
+            "Fast-track pre-examination and grant times reported for the China (Shenzhen) IP protection centre, "
+            "against CNIPA's national average examination period for invention patents (converted from months to "
+            "days). Stars: the article's figures, at its date. Grey: published after the article. Outlined "
+            "diamond: an approximate figure."
+        ),
+        alt=zh(
             "Scatter chart on a log scale of days. CNIPA's national invention examination period falls from "
             "{first} days in {first_year} to {last} in {last_year}; the protection centre's own March 2021 "
             "figures are {grant} days to grant and {pre} days of pre-examination; the article's {c_grant} and "
@@ -178,16 +189,6 @@ def chart() -> None:
         c_grant=fmt_num(c_grant["stated_value"]),
         c_pre=fmt_num(c_pre["stated_value"]),
     )
-    data = pd.concat([nat[CHART_COLUMNS], grant[CHART_COLUMNS], pre[CHART_COLUMNS]])
-    caption = say(
-        zh(
-            "Fast-track pre-examination and grant times reported for the China (Shenzhen) IP protection centre, "
-            "against CNIPA's national average examination period for invention patents (converted from months to "
-            "days). Stars: the article's figures, at its date. Grey: published after the article. Outlined "
-            "diamond: an approximate figure."
-        )
-    )
-    publish_chart(fig, "fig-fast-track", caption=caption, alt=alt, data=data)
 
 
 def glue_own() -> None:
@@ -197,7 +198,7 @@ def glue_own() -> None:
     glue("ft_own_grant", fmt_num(g_all["value_std"]))
     glue("ft_own_pre", fmt_num(pre["value_std"].iloc[0]))
     glue("ft_own_inv", fmt_num(g_inv["value"]))
-    glue("ft_own_when", month(g_all["period_end"]))
+    glue("ft_own_when", month_year(g_all["period_end"]))
 
 
 def glue_speed_up() -> None:
@@ -218,7 +219,7 @@ def glue_speed_up() -> None:
     later = later[later["after"]]
     # TRANSLATORS: a later national examination period: the year and its months ("2022: 16.5 months")
     bits = [say(zh("{year}: {months} months"), year=int(y), months=fmt_num(v)) for y, v in later["v"].items()]
-    glue("ft_later", joined(bits, SEMI) if bits else word(NONE))
+    glue("ft_later", joined(bits, SEMICOLON) if bits else word(NONE))
     glue("ft_pre_share", f"{stated(c_pre) / stated(c_grant) * 100:.0f}%")
 
 

@@ -9,7 +9,7 @@ from functools import cache
 import pandas as pd
 
 from .. import timeline
-from ..chart_words import same
+from ..chart_words import SEMICOLON, joined, same
 from ..charts import publish_chart
 from ..checks import verdict
 from ..data import load_table
@@ -21,7 +21,7 @@ from ..style import colour, legend_below, new_figure, use_house_style
 from ..tables import show_sources
 from ..verdicts import plural
 from .checks import first_evidence, service_events
-from .common import SEMI, joined, page_rows, relation_words, show_table_editions
+from .common import page_rows, relation_words, show_table_editions
 
 __all__ = [
     "claim_box",
@@ -98,7 +98,7 @@ def evidence_text(ev: pd.DataFrame) -> Words:
         )
         for _, r in ev.iterrows()
     ]
-    return joined(bits, SEMI)
+    return joined(bits, SEMICOLON)
 
 
 def firsts_table() -> None:

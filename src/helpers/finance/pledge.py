@@ -9,8 +9,8 @@ import numpy as np
 import pandas as pd
 
 from .. import names
-from ..chart_words import yi_billion
-from ..charts import LATER, line_with_gaps, points, publish_chart
+from ..chart_words import NONE, joined, yi_billion
+from ..charts import LATER, line_with_gaps, points, publish
 from ..evidence import observations, one_per_period, preferred
 from ..gluing import glue
 from ..i18n import Words, say, zh
@@ -22,10 +22,8 @@ from .checks import CITY, implied_previous_year, pledge_amounts, pledge_claim_ro
 from .common import (
     CHART_COLUMNS,
     NO_FIGURE,
-    NONE,
     basis_words,
     billion_yuan,
-    joined,
     page_rows,
     region_names,
     relation_words,
@@ -153,10 +151,21 @@ def chart() -> None:
     label_axes(ax2, zh("Year 年"), zh("Billion yuan (十亿元)"), zh("China 全国"), legend="upper left")
     fig.suptitle(chart_title())
     nat21 = nat_full[nat_full["year"] == year()]
-    alt = say(
+    cols = [c for c in CHART_COLUMNS if c != "indicator"]
+    data = pd.concat([sz[cols], nat[cols]])
+    publish(
+        fig,
+        "fig-pledge",
+        data,
+        caption=zh(
+            "IP pledge financing, Shenzhen (top) and China (bottom), in billion yuan (values are printed in 亿元, "
+            "100 million yuan). Markers show the basis: circle patents only, square patents and trademarks, "
+            "diamond basis not stated; hollow markers are part-year totals or a figure implied by a later growth "
+            "rate; grey: after the article."
+        ),
         # TRANSLATORS: alt text of a chart; {stated} and {national} are amounts already in 亿元 in Chinese
         # (the English shows billions): write "{stated} 亿元"
-        zh(
+        alt=zh(
             "Two scatter panels in billion yuan. Top: Shenzhen's pledge amounts by basis; there is no sourced "
             "figure for {year}, where the article's {stated} billion is marked. Bottom: national totals, patents "
             "only up to {patent_until} and patents plus trademarks from {pt_from}, reaching {national} billion "
@@ -168,17 +177,6 @@ def chart() -> None:
         pt_from=int(nat_full[nat_full["basis"] == "patent_trademark"]["year"].min()),
         national=yi_billion(preferred(nat21)),
     )
-    cols = [c for c in CHART_COLUMNS if c != "indicator"]
-    data = pd.concat([sz[cols], nat[cols]])
-    caption = say(
-        zh(
-            "IP pledge financing, Shenzhen (top) and China (bottom), in billion yuan (values are printed in 亿元, "
-            "100 million yuan). Markers show the basis: circle patents only, square patents and trademarks, "
-            "diamond basis not stated; hollow markers are part-year totals or a figure implied by a later growth "
-            "rate; grey: after the article."
-        )
-    )
-    publish_chart(fig, "fig-pledge", caption=caption, alt=alt, data=data)
 
 
 def peers_table() -> None:

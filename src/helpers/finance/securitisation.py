@@ -9,8 +9,8 @@ import pandas as pd
 from matplotlib.ticker import MultipleLocator
 
 from .. import names
-from ..chart_words import month_year
-from ..charts import LATER, points, publish_chart
+from ..chart_words import joined, month_year
+from ..charts import LATER, points, publish
 from ..evidence import observations
 from ..gluing import glue
 from ..i18n import Words, in_lang, say, zh
@@ -23,8 +23,6 @@ from .common import (
     CHART_COLUMNS,
     YES,
     indicator_names,
-    joined,
-    month,
     page_rows,
     region_names,
     relation_words,
@@ -85,7 +83,7 @@ def glue_checked() -> None:
     sz = allrows[allrows["region"] == CITY]
     glue("ip_n", plural(len(allrows), "dated total"))
     glue("ip_src", plural(int(allrows["source_id"].nunique()), "source"))
-    glue("ip_sz_dates", joined(sorted({month(d) for d in sz["period_end"]}, key=lambda s: pd.Timestamp(s))))
+    glue("ip_sz_dates", joined(sorted({month_year(d) for d in sz["period_end"]}, key=lambda s: pd.Timestamp(s))))
     glue("ip_sz_indep", plural(int(sz["independent"].sum()), "total"))
     glue("ip_single", plural(len(singles()), "single product"))
 
@@ -159,9 +157,20 @@ def chart() -> None:
     products = PANELS[0][0]
     pr = snaps[products]
     pr_sz = pr[pr["region"] == CITY]
-    alt = say(
+    data = pd.concat([snaps[i] for i, *_ in PANELS])[CHART_COLUMNS]
+    publish(
+        fig,
+        "fig-ipsec",
+        data,
+        caption=zh(
+            "Running totals of IP securitisation products (top) and money raised (bottom, billion yuan; printed in "
+            "亿元). Shenzhen's totals are the city's own; the Guangdong and national totals count exchange-listed "
+            "products by the originator's province, or projects in the issuing cities. The dashed line marks the "
+            "article's date. Circles: Shenzhen; squares: Guangdong; triangles: China. Hollow: 'over' or 'nearly' "
+            "figures. Grey: after the article."
+        ),
         # TRANSLATORS: alt text of a chart; {start} and {end} are months ("March 2021", translated)
-        zh(
+        alt=zh(
             "Two scatter panels of running totals by date. Shenzhen's own product count rises from {first} to "
             "{last} between {start} and {end}, with the article's {stated} at its date; national and Guangdong "
             "totals, on other definitions, are shown in their own colours; grey: after the article."
@@ -172,17 +181,6 @@ def chart() -> None:
         end=month_year(pr_sz["period_end"].iloc[-1]),
         stated=fmt_num(stated(products)),
     )
-    data = pd.concat([snaps[i] for i, *_ in PANELS])[CHART_COLUMNS]
-    caption = say(
-        zh(
-            "Running totals of IP securitisation products (top) and money raised (bottom, billion yuan; printed in "
-            "亿元). Shenzhen's totals are the city's own; the Guangdong and national totals count exchange-listed "
-            "products by the originator's province, or projects in the issuing cities. The dashed line marks the "
-            "article's date. Circles: Shenzhen; squares: Guangdong; triangles: China. Hollow: 'over' or 'nearly' "
-            "figures. Grey: after the article."
-        )
-    )
-    publish_chart(fig, "fig-ipsec", caption=caption, alt=alt, data=data)
 
 
 def totals_table() -> None:
@@ -256,7 +254,7 @@ def glue_numbers() -> None:
     glue("ip_share_amt", fmt_num(amt["value_std"]))
     glue("ip_impl_nat_cnt", fmt_num(round(szc / cnt["value_std"] * 100)))
     glue("ip_impl_nat_amt", yuan(fmt_num(sza / amt["value_std"] * 100 / 10, 1), 10**9))  # billion yuan
-    glue("ip_share_when", month(cnt["period_end"]))
+    glue("ip_share_when", month_year(cnt["period_end"]))
 
 
 def sources() -> None:

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 import pandas as pd
 
+from ..chart_words import OR_SEP, SEMICOLON, joined
 from ..checks import check
 from ..evidence import ahead_year_to_date, compare_cities, countable, observations
 from ..i18n import cat, say, zh
@@ -30,7 +31,6 @@ from ..verdicts import (
     matches,
     plural,
 )
-from .words import OR, SEMI, joined
 
 CITY = "shenzhen"
 
@@ -185,7 +185,7 @@ def streak_verdict(parts: list[Part], streak_indicator: str = "") -> Verdict:
                 say(zh("{n} running to {year}"), n=plural(int(r.years_running), "year"), year=int(r.year))
                 for r in later.itertuples()
             ),
-            SEMI,
+            SEMICOLON,
         )
         return replace(
             v,
@@ -387,7 +387,7 @@ def ratio_to_national(c: pd.Series) -> Verdict:
     part = Part(say(zh("the end of {year}"), year=year), status, any(own), note)
     mine = r[~(r["shenzhen_independent"] & r["china_independent"])]
     if status is None and any(own) and len(mine):
-        ratios = joined((f"{x:.2f}" for x in sorted(set(mine["ratio"].round(2)))), OR)
+        ratios = joined((f"{x:.2f}" for x in sorted(set(mine["ratio"].round(2)))), OR_SEP)
         reason = say(
             # TRANSLATORS: reason of a density-ratio verdict; {national} is "the national figure (published)" or
             # "… (recomputed from its parts)"; {ratios} "5.85 or 5.86"

@@ -9,6 +9,7 @@ from functools import cache
 import pandas as pd
 
 from .. import names as plain
+from ..chart_words import joined
 from ..data import load_table
 from ..evidence import claim, observations, region_names
 from ..i18n import say, zh
@@ -16,7 +17,6 @@ from ..style import use_house_style
 from ..tables import show_table
 from ..verdicts import AGREES, CONTRADICTS, INDIRECT
 from .checks import CITY, claim_streak_evidence, streak_indicators, streak_years
-from .words import joined
 
 use_house_style()
 

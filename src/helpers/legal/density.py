@@ -7,7 +7,8 @@ from functools import cache
 
 import pandas as pd
 
-from ..charts import comma_list, publish_chart
+from ..chart_words import NONE, joined
+from ..charts import publish, publish_chart
 from ..evidence import observations, per_year
 from ..gluing import glue
 from ..i18n import LIST_SEP, Words, cat, say, zh
@@ -17,7 +18,7 @@ from ..tables import show_sources, show_table
 from ..verdicts import plural, round_halfwidth
 from . import common
 from .checks import density_ratios, national_density_from_parts, ratio_statements, reproducing_basis, reproduction
-from .words import NONE, joined, multiple_range, share_word, times
+from .words import multiple_range, share_word, times
 from .words import years as year_list
 
 __all__ = [
@@ -255,9 +256,19 @@ def levels_chart() -> None:
     )
     # TRANSLATORS: axis labels of the density chart
     label_axes(ax, zh("Year end 年末"), zh("Invention patents per 10,000 people (件/万人)"), levels_title(), legend=2)
-    alt = say(
+    data = d[["region", "period", "value", "unit", "basis", "relation", "note", "source_id"]]
+    publish(
+        fig,
+        "fig-density-levels",
+        data,
+        # TRANSLATORS: caption of the density levels chart
+        caption=zh(
+            "Invention patents in force per 10,000 residents, at year end. Gaps are years with no source; lines "
+            "break at the dotted line, where population figures switch to the census base; the dashed line is the "
+            "article's date."
+        ),
         # TRANSLATORS: alt text of the density levels chart
-        zh(
+        alt=zh(
             "Line chart of invention patents per 10,000 people at year end for Shenzhen, Beijing, Shanghai and "
             "China; national values before the article run to {last}; each series is broken between {before} and "
             "{census}, where the census changed the population base; gaps are years without a source."
@@ -266,16 +277,6 @@ def levels_chart() -> None:
         before=CENSUS_YEAR - 1,
         census=CENSUS_YEAR,
     )
-    data = d[["region", "period", "value", "unit", "basis", "relation", "note", "source_id"]]
-    caption = say(
-        # TRANSLATORS: caption of the density levels chart
-        zh(
-            "Invention patents in force per 10,000 residents, at year end. Gaps are years with no source; lines "
-            "break at the dotted line, where population figures switch to the census base; the dashed line is the "
-            "article's date."
-        )
-    )
-    publish_chart(fig, "fig-density-levels", caption=caption, alt=alt, data=data)
 
 
 def ratio_title(ry: pd.DataFrame) -> Words:
@@ -320,8 +321,8 @@ def ratio_chart() -> None:
             "Chart of the ratio of Shenzhen's to the national invention patents per 10,000 people: recomputed "
             "values {recomputed}; stated multiples {stated}; a band marks {lo} to {hi}."
         ),
-        recomputed=comma_list(f"{int(y)}: {v:.1f}" for y, v in zip(ry["year"], ry["min"])),
-        stated=comma_list(f"{int(y)}: {v:g}" for y, v in zip(s0["year"], s0["value_std"])),
+        recomputed=joined((f"{int(y)}: {v:.1f}" for y, v in zip(ry["year"], ry["min"])), empty=NONE),
+        stated=joined((f"{int(y)}: {v:g}" for y, v in zip(s0["year"], s0["value_std"])), empty=NONE),
         lo=f"{lo:g}",
         hi=f"{hi:g}",
     )

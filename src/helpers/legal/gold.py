@@ -11,17 +11,18 @@ import numpy as np
 import pandas as pd
 
 from .. import names as plain
-from ..charts import comma_list, publish_chart
+from ..chart_words import edition, edition_long
+from ..charts import publish
 from ..evidence import countable, observations
 from ..gluing import glue
-from ..i18n import Words, both, cat, say, zh
+from ..i18n import Words, cat, say, zh
 from ..pages import claim_box, verdict_box
 from ..style import colour, legend_below, mark_article, new_figure
 from ..tables import show_sources, show_table
 from ..verdicts import plural
 from . import common  # noqa: F401  (importing it sets the house style)
 from .common import NO, YES
-from .words import as_published, edition, edition_long, editions, share_word
+from .words import as_published, editions, share_word
 
 __all__ = ["claim_box", "verdict_box", "glue_findings", "editions_chart", "share_table", "rankings_table", "sources"]
 
@@ -96,11 +97,6 @@ def editions_title() -> Words:
     return say(zh("Shenzhen wins {lo} to {hi} golds in each edition found · 深圳金奖"), lo=lo, hi=hi)
 
 
-def editions_words(es) -> Words:
-    """'22nd, 23rd' / '第 22 届、第 23 届' (a chart's alt text)."""
-    return comma_list(both(plain.ordinal(e), zh_CN=f"第 {e} 届") for e in es)
-
-
 def editions_chart() -> None:
     g = golds()
     fig, ax = new_figure()
@@ -134,26 +130,26 @@ def editions_chart() -> None:
     ax.set_title(editions_title())
     legend_below(ax, ncol=2)
     ax.yaxis.get_major_locator().set_params(integer=True)
-    alt = say(
+    data = g.gold[["region", "period", "basis", "value", "unit", "relation", "after_article", "note", "source_id"]]
+    publish(
+        fig,
+        "fig-gold-awards",
+        data,
+        # TRANSLATORS: caption of the gold-awards chart
+        caption=zh(
+            "Gold awards won by Shenzhen entities per edition of the China Patent Award (patent and design golds "
+            "stacked). Editions with no source are marked; editions announced after the article are grey and do "
+            "not count."
+        ),
         # TRANSLATORS: alt text of the gold-awards chart; {found} and {after} are lists of editions ("22nd, 23rd")
-        zh(
+        alt=zh(
             "Stacked bar chart of gold awards won by Shenzhen entities per China Patent Award edition, patent gold "
             "and design gold; the {found} editions before the article have data; editions after the article "
             "({after}) are greyed after a dashed line; the others are marked as having no source."
         ),
-        found=editions_words(found()),
-        after=editions_words(g.after),
+        found=editions(found()),
+        after=editions(g.after),
     )
-    data = g.gold[["region", "period", "basis", "value", "unit", "relation", "after_article", "note", "source_id"]]
-    caption = say(
-        # TRANSLATORS: caption of the gold-awards chart
-        zh(
-            "Gold awards won by Shenzhen entities per edition of the China Patent Award (patent and design golds "
-            "stacked). Editions with no source are marked; editions announced after the article are grey and do "
-            "not count."
-        )
-    )
-    publish_chart(fig, "fig-gold-awards", caption=caption, alt=alt, data=data)
 
 
 def share_range(share: pd.Series) -> str:

@@ -6,7 +6,8 @@ from functools import cache
 
 import pandas as pd
 
-from ..charts import comma_list, publish_chart
+from ..chart_words import NONE, joined
+from ..charts import publish
 from ..downloads import observation_columns
 from ..evidence import observations, per_year
 from ..gluing import glue
@@ -186,9 +187,21 @@ def cities_chart() -> None:
         if not shenzhen_years(independent_only=True)
         else say(zh("several sources"))
     )
-    alt = say(
+    cols = ["region", "period", "period_type", "qualifier", "value", "unit", "value_std", "basis", "relation", "note"]
+    data = g[[*cols, "source_id"]]
+    publish(
+        fig,
+        "fig-grants-cities",
+        data,
+        # TRANSLATORS: caption of the patent-grants chart
+        caption=zh(
+            "Patent grants per year (all types), Shenzhen and peer cities. Lines join one printed value per year "
+            "(the preferred source, see Methods); white diamonds are figures from the claimant's own publications; "
+            "hollow circles are year-to-date totals; the shaded band marks the years the claim covers; the dashed "
+            "line is the article's date."
+        ),
         # TRANSLATORS: alt text of the patent-grants chart; {share} is e.g. "all 5 years", {years} a list of years
-        zh(
+        alt=zh(
             "Line chart of yearly patent grants in ten-thousands for Shenzhen and peer cities, {first} to {last}. "
             "Shenzhen's total is above every peer's in {share} where both are known ({years}); its yearly totals "
             "come from {whose} (white diamonds: the claimant's own); hollow circles mark year-to-date totals; a "
@@ -197,21 +210,9 @@ def cities_chart() -> None:
         first=SPAN[0],
         last=SPAN[-1],
         share=share(lead, both),
-        years=comma_list(lead),
+        years=joined(lead, empty=NONE),
         whose=whose,
     )
-    cols = ["region", "period", "period_type", "qualifier", "value", "unit", "value_std", "basis", "relation", "note"]
-    data = g[[*cols, "source_id"]]
-    caption = say(
-        # TRANSLATORS: caption of the patent-grants chart
-        zh(
-            "Patent grants per year (all types), Shenzhen and peer cities. Lines join one printed value per year "
-            "(the preferred source, see Methods); white diamonds are figures from the claimant's own publications; "
-            "hollow circles are year-to-date totals; the shaded band marks the years the claim covers; the dashed "
-            "line is the article's date."
-        )
-    )
-    publish_chart(fig, "fig-grants-cities", caption=caption, alt=alt, data=data)
 
 
 def year_table() -> None:
@@ -266,19 +267,21 @@ def invention_chart() -> None:
     lead = beijing_ahead()
     label_axes(ax, zh("Year 年"), zh("Invention patents granted, 10,000s (万件)"), invention_title(lead), legend=2)
     glue("inv_bj_ahead", year_list(lead))
-    alt = say(
+    data = observation_columns(inv)
+    publish(
+        fig,
+        "fig-grants-invention",
+        data,
+        # TRANSLATORS: caption of the invention-grants chart
+        caption=zh("Invention patent grants per year, Shenzhen and peer cities."),
         # TRANSLATORS: alt text of the invention-grants chart; {share} e.g. "3 of the 5 years", {years} a list
-        zh(
+        alt=zh(
             "Line chart of yearly invention patent grants in ten-thousands for Shenzhen and peer cities; Beijing's "
             "figure is above Shenzhen's in {share} where both exist ({years})."
         ),
         share=share(lead, range(invention_years())),
-        years=comma_list(lead),
+        years=joined(lead, empty=NONE),
     )
-    data = observation_columns(inv)
-    # TRANSLATORS: caption of the invention-grants chart
-    caption = say(zh("Invention patent grants per year, Shenzhen and peer cities."))
-    publish_chart(fig, "fig-grants-invention", caption=caption, alt=alt, data=data)
 
 
 def glue_growth() -> None:

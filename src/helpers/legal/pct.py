@@ -9,7 +9,8 @@ import pandas as pd
 from matplotlib.patches import Rectangle
 
 from .. import names as plain
-from ..charts import comma_list, publish_chart
+from ..chart_words import NONE, SEMICOLON, joined
+from ..charts import publish, publish_chart
 from ..downloads import observation_columns
 from ..evidence import cities, observations, per_year
 from ..gluing import glue
@@ -30,7 +31,7 @@ from ..tables import show_sources
 from ..verdicts import AGREES, plural
 from . import common
 from .checks import streak_indicators
-from .words import NONE, SEMI, joined, multiple_range
+from .words import multiple_range
 
 __all__ = [
     "claim_box",
@@ -136,10 +137,21 @@ def coverage_chart() -> None:
     ax.set_xticks(ys[::4])
     ax.grid(False)
     ax.set_title(coverage_title(ev))
-    covered = comma_list(ev.loc[ev["status"] == AGREES, "year"])
-    alt = say(
+    covered = joined(ev.loc[ev["status"] == AGREES, "year"], empty=NONE)
+    data = ev.assign(status=ev["status"].fillna("none"), ahead_year_to_date=ev["ahead_year_to_date"].map(";".join))
+    cr = city_rows()
+    src = cr[cr["year"].isin(ys)]["source_id"].tolist() + observations(indicators()[1])["source_id"].tolist()
+    publish(
+        fig,
+        "fig-pct-coverage",
+        data,
+        # TRANSLATORS: caption of the PCT evidence-coverage chart
+        caption=zh(
+            "Evidence for each year of the claimed streak. A filled cell means the year is covered by that kind of "
+            "evidence; blank cells are gaps."
+        ),
         # TRANSLATORS: alt text of the PCT evidence-coverage chart; {covered} a list of years
-        zh(
+        alt=zh(
             "Coverage strip for the years {first} to {last}: the first row fills the years shown by an independent "
             "figure or ranking ({covered}); the second, years with an independent year-to-date table; the third, "
             "years covered by an independent publication's streak statement; the fourth, years resting only on "
@@ -148,18 +160,8 @@ def coverage_chart() -> None:
         first=ys[0],
         last=ys[-1],
         covered=covered,
+        source_ids=src,
     )
-    data = ev.assign(status=ev["status"].fillna("none"), ahead_year_to_date=ev["ahead_year_to_date"].map(";".join))
-    cr = city_rows()
-    src = cr[cr["year"].isin(ys)]["source_id"].tolist() + observations(indicators()[1])["source_id"].tolist()
-    caption = say(
-        # TRANSLATORS: caption of the PCT evidence-coverage chart
-        zh(
-            "Evidence for each year of the claimed streak. A filled cell means the year is covered by that kind of "
-            "evidence; blank cells are gaps."
-        )
-    )
-    publish_chart(fig, "fig-pct-coverage", caption=caption, alt=alt, data=data, source_ids=src)
 
 
 def highest_other() -> pd.DataFrame:
@@ -298,22 +300,22 @@ def bases_chart() -> None:
         zh("Three national counts, three bases · 全国PCT申请量口径"),
         legend=1,
     )
-    alt = say(
-        # TRANSLATORS: alt text of the national PCT bases chart
-        zh(
-            "Line chart of China's PCT applications per year on three bases: CNIPA domestic, CNIPA total received "
-            "and WIPO by origin; gaps are years with no source."
-        )
-    )
     data = nat[["period", "period_type", "value", "unit", "basis", "note", "source_id"]]
-    caption = say(
+    publish(
+        fig,
+        "fig-pct-bases",
+        data,
         # TRANSLATORS: caption of the national PCT bases chart
-        zh(
+        caption=zh(
             "China's PCT applications on three bases. The lines must not be compared with each other; each is "
             "drawn only where a source gives it."
-        )
+        ),
+        # TRANSLATORS: alt text of the national PCT bases chart
+        alt=zh(
+            "Line chart of China's PCT applications per year on three bases: CNIPA domestic, CNIPA total received "
+            "and WIPO by origin; gaps are years with no source."
+        ),
     )
-    publish_chart(fig, "fig-pct-bases", caption=caption, alt=alt, data=data)
 
 
 @cache
@@ -337,7 +339,7 @@ def glue_shares() -> None:
         joined(
             # TRANSLATORS: Shenzhen's share of the national PCT applications in a year, recomputed ("47%")
             (say(zh("{year} (full year): {share}"), year=y, share=f"{v:.0f}%") for y, v in sorted(set(share))),
-            SEMI,
+            SEMICOLON,
             empty=NONE,
         ),
     )
@@ -362,7 +364,7 @@ def glue_shares() -> None:
                     stated["period"], stated["period_type"], stated["value_std"], stated["basis"], stated["relation"]
                 )
             ),
-            SEMI,
+            SEMICOLON,
         ),
     )
 

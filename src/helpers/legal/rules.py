@@ -9,6 +9,7 @@ from functools import cache
 import pandas as pd
 
 from .. import timeline
+from ..chart_words import NONE, SEMICOLON, joined
 from ..charts import publish_chart
 from ..data import load_table
 from ..evidence import events, observations
@@ -18,7 +19,7 @@ from ..pages import claim_box, verdict_box
 from ..style import colour, legend_below, new_figure
 from ..tables import show_sources, show_table
 from . import common
-from .words import NONE, SEMI, as_published, joined
+from .words import as_published
 
 __all__ = ["claim_box", "verdict_box", "glue_findings", "timeline_chart", "events_table", "sources"]
 
@@ -68,7 +69,7 @@ def glue_findings() -> None:
                 say(zh("{value} {unit} ({period})"), value=f"{v:g}", unit=u, period=p)
                 for v, u, p in zip(c["value"], c["unit"], c["period"])
             ),
-            SEMI,
+            SEMICOLON,
             NONE,
         ),
     )

@@ -4,39 +4,13 @@ English is exactly what the pages printed before."""
 
 from __future__ import annotations
 
-from .. import names as plain
-from ..i18n import LANGUAGES, LIST_SEP, SOURCE, Words, in_lang, say, tr, zh
-
-# TRANSLATORS: the separator between items of a list of statements or figures ("…; …")
-SEMI = zh("; ")
-# TRANSLATORS: between two alternative values ("5.85 or 5.86")
-OR = zh(" or ")
-# TRANSLATORS: a list with no item (no year, no edition, no count): "Years …: none"
-NONE = zh("none")
-
-
-def joined(items, sep: str = LIST_SEP, empty: str | None = None) -> Words:
-    """``items`` (``Words`` or plain text) joined by the template ``sep`` in each edition ("2019, 2020" /
-    "2019、2020"), with no "and"; ``empty`` (a template) when there are none."""
-    items = list(items)
-    if not items:
-        return say(empty) if empty is not None else Words("", dict.fromkeys(LANGUAGES, ""))
-
-    def one(lang):
-        return tr(sep, lang).join(str(in_lang(i, lang)) for i in items)
-
-    return Words(one(SOURCE), {lang: one(lang) for lang in LANGUAGES})
+from ..chart_words import NONE, edition, joined
+from ..i18n import LANGUAGES, LIST_SEP, Words, say, zh
 
 
 def years(ys, empty: str | None = NONE) -> Words:
     """'2011, 2018, 2019' / '2011、2018、2019'; 'none' / '无' for no year."""
     return joined((str(int(y)) for y in ys), LIST_SEP, empty)
-
-
-def edition(n: int) -> Words:
-    """An award edition: '23rd' / '第 23 届' (as ``names.ordinal`` prints it in English)."""
-    # TRANSLATORS: an edition of the China Patent Award, {n} its number ("23rd" edition)
-    return Words(plain.ordinal(int(n)), {lang: tr(zh("edition {n}"), lang).format(n=int(n)) for lang in LANGUAGES})
 
 
 def editions(es) -> Words:
@@ -66,11 +40,6 @@ SHARE_WORDS = {
 
 def share_word(word: str) -> Words:
     return say(SHARE_WORDS[word])
-
-
-def edition_long(n: int) -> Words:
-    """'23rd edition' (as ``names.edition`` prints it) / '第 23 届'."""
-    return Words(plain.edition(f"ed{int(n)}"), edition(n).editions)
 
 
 def as_published(text: str) -> Words:

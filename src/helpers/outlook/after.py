@@ -10,7 +10,7 @@ from functools import cache
 
 import pandas as pd
 
-from ..charts import publish_chart
+from ..charts import publish
 from ..data import load_table
 from ..evidence import ARTICLE_DATE, per_year, preferred, region_names
 from ..gluing import glue
@@ -102,6 +102,13 @@ def time_axes(ax, ylabel: str, title: str, *, xlabel: str = XLABEL, article_labe
     ax.set_xlabel(xlabel)
     ax.set_ylabel(ylabel)
     ax.set_title(title, **title_kw)
+
+
+def one_panel(ax, ylabel: str, title: str) -> None:
+    """A one-panel chart's frame, once its series are drawn: the time axis (``time_axes``) and a one-column
+    legend below."""
+    time_axes(ax, ylabel, title)
+    legend_below(ax, ncol=1)
 
 
 def city_and_nation(fig, panels, ylabel: str, markers: dict, title: str) -> None:
@@ -217,36 +224,42 @@ def grants_title() -> Words:
     )
 
 
+def since_base(yearly: pd.Series, digits: int | None = None) -> dict:
+    """An alt text's "from {first} in {year} to {last} in {last_year}": ``yearly`` (indexed by year) at
+    ``BASE_YEAR`` and at its last year, rounded to a whole number (or to ``digits`` decimals)."""
+    last = int(yearly.index.max())
+
+    def num(v):
+        return fmt_num(round(v)) if digits is None else fmt_num(v, digits)
+
+    return dict(first=num(yearly.loc[BASE_YEAR]), year=BASE_YEAR, last=num(yearly.loc[last]), last_year=last)
+
+
 def grants_chart() -> None:
     g = grants()
     sz = per_year(region(g, "shenzhen"))
-    last = int(sz.index.max())
     fig, ax = new_figure()
     for city in ["shenzhen", "beijing", "shanghai"]:
         if len(region(g, city)):
             plot_series(ax, region(g, city), colour(city), LABELS[city], scale=1e4)
-    time_axes(ax, zh("Patents granted, 10,000s (万件)"), grants_title())
-    legend_below(ax, ncol=1)
-    alt = say(
+    one_panel(ax, zh("Patents granted, 10,000s (万件)"), grants_title())
+    publish(
+        fig,
+        "fig-after-grants",
+        g[COLS],
+        # TRANSLATORS: caption of the chart of patent grants after the article
+        caption=zh(
+            "Patent grants per year (all types). Filled dots: published before the article; hollow dots: after it. "
+            "The dashed line is the article's date."
+        ),
         # TRANSLATORS: alt text of the chart of patent grants after the article; {first} and {last} are counts
-        zh(
+        alt=zh(
             "Line chart of yearly patent grants in ten-thousands for Shenzhen, Beijing and Shanghai, with a dashed "
             "line at the article's date. Shenzhen goes from {first} in {year} to {last} in {last_year}; hollow dots "
             "are values published after the article."
         ),
-        first=fmt_num(round(sz.loc[BASE_YEAR])),
-        year=BASE_YEAR,
-        last=fmt_num(round(sz.loc[last])),
-        last_year=last,
+        **since_base(sz),
     )
-    caption = say(
-        # TRANSLATORS: caption of the chart of patent grants after the article
-        zh(
-            "Patent grants per year (all types). Filled dots: published before the article; hollow dots: after it. "
-            "The dashed line is the article's date."
-        )
-    )
-    publish_chart(fig, "fig-after-grants", caption=caption, alt=alt, data=g[COLS])
 
 
 # --------------------------------------------------------------------------- PCT applications
@@ -300,22 +313,22 @@ def pct_chart() -> None:
             markers[label] = m
     # TRANSLATORS: y-axis label, on two lines
     city_and_nation(fig, (a1, a2), zh("PCT applications,\n10,000s (万件)"), markers, pct_title())
-    alt = say(
+    publish(
+        fig,
+        "fig-after-pct",
+        p[COLS],
+        # TRANSLATORS: caption of the chart of PCT applications after the article
+        caption=zh(
+            "PCT international applications per year. Top: Shenzhen, one line per basis. Bottom: national counts, "
+            "one line per basis."
+        ),
         # TRANSLATORS: alt text of the chart of PCT applications after the article
-        zh(
+        alt=zh(
             "Two panels of yearly PCT international applications in ten-thousands: Shenzhen's own figures on top, "
             "national counts on three bases (CNIPA domestic, CNIPA total, WIPO by origin) below; dashed lines at "
             "the article's date; values after it are hollow."
-        )
+        ),
     )
-    caption = say(
-        # TRANSLATORS: caption of the chart of PCT applications after the article
-        zh(
-            "PCT international applications per year. Top: Shenzhen, one line per basis. Bottom: national counts, "
-            "one line per basis."
-        )
-    )
-    publish_chart(fig, "fig-after-pct", caption=caption, alt=alt, data=p[COLS])
 
 
 # --------------------------------------------------------------------------- invention patents per 10,000 people
@@ -385,22 +398,22 @@ def density_chart() -> None:
     handles, labels = a1.get_legend_handles_labels()
     legend_below(a2, ncol=1, handles=handles, labels=labels)
     fig.suptitle(density_title(), x=0.0, ha="left", fontsize=12)
-    alt = say(
-        # TRANSLATORS: alt text of the per-head chart after the article
-        zh(
-            "Two panels of invention patents per ten thousand people at year ends and other dates, for Shenzhen "
-            "and China: all invention patents on top, high-value ones below; a dashed line marks the article's date."
-        )
-    )
     dd = pd.concat([d1, d2])
-    caption = say(
+    publish(
+        fig,
+        "fig-after-density",
+        dd[COLS],
         # TRANSLATORS: caption of the per-head chart after the article
-        zh(
+        caption=zh(
             "Invention patents per ten thousand people (top) and high-value invention patents per ten thousand "
             "people (bottom), Shenzhen and China."
-        )
+        ),
+        # TRANSLATORS: alt text of the per-head chart after the article
+        alt=zh(
+            "Two panels of invention patents per ten thousand people at year ends and other dates, for Shenzhen "
+            "and China: all invention patents on top, high-value ones below; a dashed line marks the article's date."
+        ),
     )
-    publish_chart(fig, "fig-after-density", caption=caption, alt=alt, data=dd[COLS])
 
 
 # --------------------------------------------------------------------------- pledge financing
@@ -477,18 +490,20 @@ def pledge_chart() -> None:
     # TRANSLATORS: y-axis label, on two lines
     ylabel = zh("Pledge financing,\n100 million yuan (亿元)")
     city_and_nation(fig, (a1, a2), ylabel, markers, pledge_title())
-    alt = say(
+    pl = pledge()
+    publish(
+        fig,
+        "fig-after-pledge",
+        pl[COLS],
+        # TRANSLATORS: caption of the pledge-financing chart after the article
+        caption=zh("IP pledge financing per year, Shenzhen (top) and China (bottom), one line per basis."),
         # TRANSLATORS: alt text of the pledge-financing chart after the article
-        zh(
+        alt=zh(
             "Two panels of yearly IP pledge financing in hundred million yuan: Shenzhen on top (one marker per "
             "basis: patents only, patents and trademarks, basis not stated) and China's patent and trademark total "
             "below; dashed lines at the article's date."
-        )
+        ),
     )
-    pl = pledge()
-    # TRANSLATORS: caption of the pledge-financing chart after the article
-    caption = say(zh("IP pledge financing per year, Shenzhen (top) and China (bottom), one line per basis."))
-    publish_chart(fig, "fig-after-pledge", caption=caption, alt=alt, data=pl[COLS])
 
 
 # --------------------------------------------------------------------------- examination period
@@ -530,23 +545,21 @@ def exam_chart() -> None:
     target = zh("CNIPA annual target")
     ax.scatter(tg["x"], tg["value_std"], marker="x", color="#8C6D31", s=50, label=target, zorder=4)
     # TRANSLATORS: y-axis label
-    time_axes(ax, zh("Months (个月)"), exam_title())
-    legend_below(ax, ncol=1)
-    alt = say(
+    one_panel(ax, zh("Months (个月)"), exam_title())
+    publish(
+        fig,
+        "fig-after-exam",
+        ex[COLS],
+        # TRANSLATORS: caption of the examination-period chart
+        caption=zh("Average examination period of invention patents (national), with CNIPA's annual targets."),
         # TRANSLATORS: alt text of the examination-period chart; {first} and {last} are months
-        zh(
+        alt=zh(
             "Line chart of the national average invention patent examination period in months, from {first} in "
             "{year} to {last} in {last_year}, with crosses for CNIPA's annual targets and a dashed line at the "
             "article's date."
         ),
-        first=fmt_num(yr.loc[BASE_YEAR], 1),
-        year=BASE_YEAR,
-        last=fmt_num(yr.iloc[-1], 1),
-        last_year=int(yr.index.max()),
+        **since_base(yr, 1),
     )
-    # TRANSLATORS: caption of the examination-period chart
-    caption = say(zh("Average examination period of invention patents (national), with CNIPA's annual targets."))
-    publish_chart(fig, "fig-after-exam", caption=caption, alt=alt, data=ex[COLS])
 
 
 # --------------------------------------------------------------------------- latest values at a glance

@@ -8,11 +8,12 @@ from functools import cache
 
 import pandas as pd
 
+from ..chart_words import joined
 from ..charts import SOURCES_SEP, publish_chart, wrap_cjk
 from ..data import load_table
 from ..evidence import region_names
 from ..gluing import glue
-from ..i18n import LANGUAGES, Words, both, cat, in_lang, say, tr, zh
+from ..i18n import Words, both, cat, say, zh
 from ..pages import fmt_num
 from ..protection.bilingual import commas
 from ..protection.bilingual import show_table as show_table_editions
@@ -162,9 +163,7 @@ def progress_chart() -> None:
             "value to the target: {items}. A vertical line marks 100%; a tick on each bar marks the straight-line "
             "pace."
         ),
-        items=Words(
-            "; ".join(items), {lang: tr(SOURCES_SEP, lang).join(in_lang(x, lang) for x in items) for lang in LANGUAGES}
-        ),
+        items=joined(items, SOURCES_SEP),
     )
     data = h[
         ["indicator", "region", "basis", "start", "start_end", "latest", "latest_end", "target", "target_year"]

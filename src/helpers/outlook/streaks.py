@@ -8,7 +8,7 @@ from functools import cache
 
 import pandas as pd
 
-from ..charts import publish_chart
+from ..charts import publish
 from ..evidence import claim
 from ..gluing import glue
 from ..i18n import Words, listing, say, zh
@@ -184,9 +184,20 @@ def streaks_chart(*article_claims: str) -> None:
     year_axis(ax, 2015, 2024, spans=True)
     # TRANSLATORS: axis labels of the streaks chart
     label_axes(ax, zh("Year the statement is about"), zh("Years running first (年)"), streaks_title(), legend=1)
-    alt = say(
+    data = pd.concat([ps, gs])[
+        ["indicator", "region", "period", "value", "unit", "relation", "after_article", "note", "source_id"]
+    ]
+    publish(
+        fig,
+        "fig-streaks-today",
+        data,
+        # TRANSLATORS: caption of the streaks chart
+        caption=zh(
+            "Stated streaks of first places, by the year described. Filled: published before the article; hollow: "
+            "after it; dotted: one more year per year from the first year the statements imply."
+        ),
         # TRANSLATORS: alt text of the streaks chart
-        zh(
+        alt=zh(
             "Dot chart of stated streak lengths by the year they describe: PCT statements climb one year per year "
             "along a dotted line from the same first year, up to {n} years in {year}; grant statements are few; "
             "black stars mark the article's values for {claim_year}; a dashed line marks the article's date."
@@ -195,17 +206,6 @@ def streaks_chart(*article_claims: str) -> None:
         year=year,
         claim_year=claim_year,
     )
-    data = pd.concat([ps, gs])[
-        ["indicator", "region", "period", "value", "unit", "relation", "after_article", "note", "source_id"]
-    ]
-    caption = say(
-        # TRANSLATORS: caption of the streaks chart
-        zh(
-            "Stated streaks of first places, by the year described. Filled: published before the article; hollow: "
-            "after it; dotted: one more year per year from the first year the statements imply."
-        )
-    )
-    publish_chart(fig, "fig-streaks-today", caption=caption, alt=alt, data=data)
 
 
 def sources() -> None:

@@ -8,7 +8,7 @@ import pandas as pd
 
 from .. import names
 from ..chart_words import AND_SEP, OR_SEP, joined, month_year
-from ..charts import publish_chart
+from ..charts import publish, publish_chart
 from ..data import load_table
 from ..evidence import ARTICLE_DATE, events, observations
 from ..gluing import glue
@@ -401,8 +401,17 @@ def section_337_chart() -> None:
     ax.set_xlabel(zh("Year"))
     ax.set_title(section_337_title(s["sh"]))
     legend_below(ax, ncol=1)
-    alt = say(
-        zh(
+    data = section_337_data()
+    publish(
+        fig,
+        "fig-section-337",
+        data,
+        caption=zh(
+            "US Section 337 cases per year, by what is counted, and the investigations naming Chinese firms "
+            "(including Hong Kong, Macao and Taiwan). Markers of different shapes are different counts and are not "
+            "joined."
+        ),
+        alt=zh(
             "Chart of US Section 337 counts per year from {first} to {last} by what is counted (investigations "
             "instituted, complaints filed, complaints plus ancillary proceedings), with bars for investigations "
             "naming Chinese firms in {years} ({counts}); years with no source are marked; a dashed line marks the "
@@ -413,15 +422,6 @@ def section_337_chart() -> None:
         years=joined((str(y) for y in sorted(cn["year"])), AND_SEP),
         counts=joined(fmt_num(v) for v in cn.sort_values("year")["value_std"]),
     )
-    data = section_337_data()
-    caption = say(
-        zh(
-            "US Section 337 cases per year, by what is counted, and the investigations naming Chinese firms "
-            "(including Hong Kong, Macao and Taiwan). Markers of different shapes are different counts and are not "
-            "joined."
-        )
-    )
-    publish_chart(fig, "fig-section-337", caption=caption, alt=alt, data=data)
 
 
 def verdicts() -> None:
