@@ -234,8 +234,15 @@ def test_the_committed_catalogs_pass():
 def zh_page() -> str:
     page = ZH / f"{PAGE}.html"
     if not page.is_file():
+        assert "zh_CN" not in site_i18n_released(), "the Chinese edition is released but not built (make book)"
         pytest.skip("the Chinese edition is not built (make book-zh)")
     return page.read_text(encoding="utf-8")
+
+
+def test_zh_page_title_names_the_book_in_chinese(zh_page):
+    """The <title> (a search result's and a tab's text) ends with the book's Chinese title, not the English."""
+    title = re.search(r"<title>(.*?)</title>", zh_page, re.S).group(1)
+    assert title.endswith("深圳知识产权纪录：逐项重新核算"), title
 
 
 def test_zh_page_is_chinese_and_keeps_its_numbers(zh_page):

@@ -184,8 +184,25 @@ def site_root(config) -> str:
     return base
 
 
+def translated_title(srcdir, config, lang: str) -> str | None:
+    """The book's title (``html_title``) as the ``lang`` edition's catalogs translate it: the front page's
+    heading is the same English text, so its catalog holds the translation."""
+    from babel.messages.pofile import read_po
+
+    for d in config.locale_dirs:
+        for po in sorted(Path(srcdir, d, lang, "LC_MESSAGES").rglob("*.po")):
+            with po.open("rb") as f:
+                m = read_po(f).get(config.html_title)
+            if m is not None and m.string and not m.fuzzy:
+                return m.string
+    return None
+
+
 def configure(app, config):
     lang = edition(config)
+    if lang != SOURCE and config.html_title:
+        # the <title> suffix and the site's name in the header: in the edition's language
+        config.html_title = translated_title(app.srcdir, config, lang) or config.html_title
     base = config.html_baseurl or ""
     if lang != SOURCE and base and not base.endswith(PATH[lang]):
         config.html_baseurl = base + PATH[lang]  # canonical, og:url and the sitemap follow (sharing.py)
