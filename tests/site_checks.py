@@ -488,15 +488,17 @@ INTERNAL_COLUMNS = {"note", "indicator", "region", "relation", "basis_code"}  # 
 
 # --------------------------------------------------------------------------------------------- search
 def searchable_text(html: str) -> str:
-    """Text of a page's article, as Sphinx indexes it (no navigation, scripts or styles)."""
+    """Text of a page's article, as Sphinx indexes it: the document (its title is its heading), without
+    navigation, scripts, styles, or the provenance aside, which ``book_site.sharing`` adds to each page
+    after indexing (it names the book, so counting it would expect every page for a word of the title).
+    The ``<title>`` is not used either: its suffix is the book's title, which Sphinx does not index."""
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(html, "html.parser")
     body = soup.select_one("article.bd-article") or soup.select_one("[role=main]") or soup.body or soup
-    for tag in body.select("script, style, .no-search"):
+    for tag in body.select("script, style, .no-search, aside.book-provenance"):
         tag.decompose()
-    title = soup.title.get_text(" ") if soup.title else ""
-    return title + "\n" + body.get_text(" ")
+    return body.get_text(" ")
 
 
 def pages_containing(root: Path, term: str, pages: list[str]) -> set[str]:

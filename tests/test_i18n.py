@@ -316,3 +316,64 @@ def test_page_catalogs_carry_no_guessed_python_format_flag():
         if line.startswith("#,") and "python-format" in line.replace("python-brace-format", "")
     ]
     assert not flagged, flagged
+
+
+# ----------------------------------------------------------------------------- the site's own words
+# A run of four or more Latin words (what the site, not a source, would write in English)
+ENGLISH_RUN = re.compile(r"[A-Za-z][A-Za-z'’\-]*(?:[\s,]+[A-Za-z][A-Za-z'’\-]*){3,}")
+BIB_FIELDS_KEPT = ("title", "journal", "year", "month", "day", "pages", "url", "urldate")
+
+
+def _bib(path: Path) -> dict[str, dict[str, str]]:
+    from pybtex.database import parse_file
+
+    return {k: dict(e.fields) for k, e in parse_file(str(path)).entries.items()}
+
+
+def test_the_chinese_bibliography_holds_the_same_entries():
+    """references.zh_CN.bib differs from references.bib only in our own words (note, howpublished) and the
+    authors: same keys, titles, dates, pages and addresses."""
+    en, zh = _bib(ROOT / "references.bib"), _bib(ROOT / "references.zh_CN.bib")
+    assert sorted(en) == sorted(zh)
+    for key in en:
+        for name in BIB_FIELDS_KEPT:
+            assert en[key].get(name) == zh[key].get(name), f"{key}: {name} differs between the two .bib files"
+        assert sorted(en[key]) == sorted(zh[key]), f"{key}: not the same fields"
+
+
+def test_a_chrome_text_without_its_translation_fails_the_build():
+    class Config:
+        language = "zh_CN"
+
+    assert site_i18n.chrome(Config, "How to cite this page:") == "引用本页："
+    from sphinx.errors import ExtensionError
+
+    with pytest.raises(ExtensionError, match="no translation of 'Cite me'"):
+        site_i18n.chrome(Config, "Cite me")
+
+
+def test_no_chinese_page_shows_a_sentence_of_english(zh_page):
+    """Every page of the Chinese edition, its footer, provenance aside, search box and bibliography included,
+    is in Chinese: no run of four Latin words outside text marked ``lang="en"`` (a source's English title),
+    code, or the one source whose published title is English (the bibliography keeps titles as printed)."""
+    from bs4 import BeautifulSoup
+
+    kept = {_bib(ROOT / "references.bib")["sc2021plan"]["title"]}
+    problems = {}
+    for page in sorted(ZH.rglob("*.html")):
+        rel = page.relative_to(ZH).as_posix()
+        if rel.startswith("_"):
+            continue
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        for tag in soup(["script", "style", "code", "pre"]):
+            tag.decompose()
+        for tag in soup.select('[lang="en"]'):
+            tag.decompose()
+        text = (soup.body or soup).get_text("\n")
+        for title in kept:
+            text = text.replace(title, "")
+        runs = [m.group(0) for line in text.split("\n") for m in ENGLISH_RUN.finditer(line)]
+        placeholders = [m for m in re.findall(r'placeholder="([^"]*)"', str(soup)) if ENGLISH_RUN.search(m)]
+        if runs or placeholders:
+            problems[rel] = runs + placeholders
+    assert not problems, "\n".join(f"{rel}: {runs[:5]}" for rel, runs in problems.items())

@@ -24,14 +24,18 @@ from sphinx.errors import ExtensionError
 ARTICLE_AUTHOR = "中国质量报"  # the outlet as the article names itself (helpers.evidence.ARTICLE has the rest)
 
 
-def glued(notebook: Path) -> dict[str, str]:
-    """Glue key -> plain-text value, from a notebook's stored outputs."""
+def glued(notebook: Path, edition: str = "en") -> dict[str, str]:
+    """Glue key -> plain-text value, from a notebook's stored outputs: for a translated ``edition``, the
+    value the helper stored for it (``book_i18n`` metadata) where there is one."""
     nb = json.loads(notebook.read_text(encoding="utf-8"))
     out = {}
     for c in nb["cells"]:
         for o in c.get("outputs", []):
             name = o.get("metadata", {}).get("scrapbook", {}).get("name")
             text = o.get("data", {}).get("application/papermill.record/text/plain")
+            variant = o.get("metadata", {}).get("book_i18n", {}).get(edition, {}).get("text/plain")
+            if variant is not None:
+                text = variant
             if name and text is not None:
                 try:
                     out[name] = str(ast.literal_eval(text))
@@ -64,21 +68,27 @@ def reviews(app, pagename: str) -> list[dict]:
     """The ClaimReview objects for the claims whose page is ``pagename`` (empty for any other page)."""
     from helpers.evidence import ARTICLE
 
+    from .i18n import HREFLANG, edition
+
     srcdir = Path(app.srcdir)
     rows = [c for c in _claims(str(srcdir)) if c["notebook"] == f"{pagename}.ipynb"]
     if not rows:
         return []
     notebook = srcdir / rows[0]["notebook"]
-    values = glued(notebook)
     cfg = app.config
-    url = f"{cfg.html_baseurl}{pagename}.html"
+    lang = edition(cfg)
+    values = glued(notebook, lang)
+    url = f"{cfg.html_baseurl}{pagename}.html"  # a translated edition's html_baseurl ends in its folder
     date = last_changed(notebook) or cfg.book_commit_date
     out = []
     for c in rows:
         key = c["claim_id"].replace("-", "_") + "_verdict"
         if key not in values:
             raise ExtensionError(f"{c['notebook']}: no glued {key}, so its ClaimReview would have no verdict")
-        claim = c["claim_en"] + (f" ({c['printed_zh']})" if c.get("printed_zh") else "")
+        if lang == "en":
+            claim = c["claim_en"] + (f" ({c['printed_zh']})" if c.get("printed_zh") else "")
+        else:  # the ledger's Chinese paraphrase, then the article's own words as printed
+            claim = c["claim_zh"] + (f"（原文：{c['printed_zh']}）" if c.get("printed_zh") else "")
         review = {
             "@context": "https://schema.org",
             "@type": "ClaimReview",
@@ -97,6 +107,7 @@ def reviews(app, pagename: str) -> list[dict]:
             "reviewRating": {"@type": "Rating", "alternateName": values[key]},
             "author": {"@type": "Organization", "name": cfg.author, "url": cfg.html_baseurl},
             "url": url,
+            "inLanguage": HREFLANG[lang],
         }
         if date:
             review["datePublished"] = date

@@ -49,6 +49,52 @@ SWITCH_TEMPLATE = "book-i18n-switch.html"
 GLUE_RECORD = "application/papermill.record/"
 
 
+# The site's own words outside the pages (the provenance aside, the footer, the search box): short, fixed, and
+# not in any page's catalog, so each translated edition's are here. ``chrome`` raises on an English text with
+# no entry, so changing the English without its translation fails the build.
+CHROME = {
+    "zh_CN": {
+        "Built from commit {commit} of {date}.": "本页构建自提交 {commit}（{date}）。",
+        "Built from a copy outside git: the commit is not known.": "本页构建自 git 之外的副本，提交未知。",
+        "How to cite this page:": "引用本页：",
+        "{author} ({year}). “{title}”. In <em>{book}</em>{version}. {link}": (
+            "{author}（{year}）。《{title}》。载于<em>《{book}》</em>{version}。{link}"
+        ),
+        ", commit {commit}": "，提交 {commit}",
+        "Provenance, citation and how to report an error": "出处、引用与报告错误",
+        "Found an error?": "发现错误？",
+        "Report it on {tracker}, with the page, the value and a source; corrections are listed {where}.": (
+            "请在{tracker}报告，注明页面、数值和来源；更正记录{where}。"
+        ),
+        "the repository's issue tracker": "代码库的问题跟踪页",
+        "on this page": "见本页",
+        "on {corrections}": "见{corrections}",
+        "the corrections page": "更正页",
+        "Search this book...": "搜索本书……",
+        "The Shenzhen IP fact-check project": "深圳知识产权核查项目",
+        "Text and data: CC BY 4.0. Code: MIT. Every figure is computed from the files in <code>data/</code> at "
+        "the commit the book was built from.\n": (
+            "文字与数据：CC BY 4.0。代码：MIT。书中每个数字都由构建本书的那次提交中 <code>data/</code> 下的"
+            "文件计算得出。\n"
+        ),
+    }
+}
+
+
+def chrome(config, text: str) -> str:
+    """``text`` (one of the site's own English texts, a ``str.format`` template or not) in this build's
+    edition."""
+    lang = edition(config)
+    if lang == SOURCE:
+        return text
+    try:
+        return CHROME[lang][text]
+    except KeyError:
+        from sphinx.errors import ExtensionError
+
+        raise ExtensionError(f"book_site.i18n.CHROME[{lang!r}] has no translation of {text!r}") from None
+
+
 def edition(config) -> str:
     lang = (config.language or SOURCE).replace("-", "_")
     return lang if lang in EDITIONS else SOURCE
@@ -206,6 +252,28 @@ def configure(app, config):
     base = config.html_baseurl or ""
     if lang != SOURCE and base and not base.endswith(PATH[lang]):
         config.html_baseurl = base + PATH[lang]  # canonical, og:url and the sitemap follow (sharing.py)
+    bibfiles = getattr(config, "bibtex_bibfiles", None)  # sphinxcontrib-bibtex's, where it is loaded
+    if lang != SOURCE and bibfiles:
+        # the bibliography's own descriptions in the edition's language: references.<lang>.bib beside each file
+        translated = [str(Path(b).with_suffix(f".{lang}.bib")) for b in bibfiles]
+        missing = [b for b in translated if not Path(app.confdir, b).is_file()]
+        if missing:
+            from sphinx.errors import ExtensionError
+
+            raise ExtensionError(f"the {lang} edition has no bibliography file {missing[0]}")
+        config.bibtex_bibfiles = translated
+        from .bibstyle import NAME
+
+        config.bibtex_default_style = NAME[lang]  # its fixed words ("visited on", "pages") in the language
+    if lang != SOURCE and config.author:
+        # the footer, the citation line, ClaimReview's author (tests/test_i18n.py finds an English one left)
+        config.author = CHROME[lang].get(config.author, config.author)
+    if lang != SOURCE and config.html_theme == "sphinx_book_theme":
+        opts = dict(config.html_theme_options or {})
+        for key in ("extra_footer", "search_bar_text"):
+            if opts.get(key):
+                opts[key] = chrome(config, opts[key])
+        config.html_theme_options = opts
     if str(TEMPLATES) not in [str(p) for p in config.templates_path]:
         config.templates_path = [*config.templates_path, str(TEMPLATES)]
     if others(config) and config.html_theme == "sphinx_book_theme":
@@ -253,6 +321,7 @@ def add_alternates(app, pagename, templatename, context, doctree):
 
 def setup(app):
     app.setup_extension("myst_nb")
+    app.setup_extension("book_site.bibstyle")
     # editions published beside English; until an edition's catalogs are complete it is built and tested
     # but not published, and English pages do not link to it (the release switch, one place)
     app.add_config_value("book_i18n_released", [], "html")

@@ -24,6 +24,7 @@ logger = logging.getLogger(__name__)
 
 CARD = "social-card.png"
 CORRECTIONS = "chapters/corrections"  # the page that lists corrections
+TRACKER = "the repository's issue tracker"
 
 
 def git_commit(srcdir: Path) -> tuple[str, str]:
@@ -49,6 +50,8 @@ def book_title(config) -> str:
 
 
 def configure(app, config):
+    from .i18n import chrome
+
     commit, date = git_commit(Path(app.srcdir))
     config.book_commit, config.book_commit_date = commit, date
     base = config.html_baseurl or ""
@@ -64,7 +67,7 @@ def configure(app, config):
     if url:
         config.myst_substitutions = {
             **(config.myst_substitutions or {}),
-            "issues_link": f"[the repository's issue tracker]({url})",
+            "issues_link": f"[{chrome(config, TRACKER)}]({url})",
         }
 
 
@@ -109,41 +112,60 @@ def draw_card(app):
 
 
 def cite_line(app, pagename: str, title: str) -> str:
+    """The provenance aside, in this build's edition (its words from ``i18n.CHROME``)."""
+    from .i18n import chrome
+
     cfg = app.config
+
+    def t(text: str, **values) -> str:
+        return chrome(cfg, text).format(**values)
+
     url = f"{cfg.html_baseurl}{pagename}.html" if cfg.html_baseurl else f"{pagename}.html"
     year = (cfg.book_commit_date or cfg.copyright or "")[:4]
     if cfg.book_commit:
-        built = (
-            f"Built from commit <code>{html.escape(cfg.book_commit)}</code> of "
-            f'<time datetime="{cfg.book_commit_date}">{cfg.book_commit_date}</time>.'
+        commit = f"<code>{html.escape(cfg.book_commit)}</code>"
+        built = t(
+            "Built from commit {commit} of {date}.",
+            commit=commit,
+            date=f'<time datetime="{cfg.book_commit_date}">{cfg.book_commit_date}</time>',
         )
-        version = f", commit {html.escape(cfg.book_commit)}"
+        version = t(", commit {commit}", commit=html.escape(cfg.book_commit))
     else:
-        built = "Built from a copy outside git: the commit is not known."
+        built = t("Built from a copy outside git: the commit is not known.")
         version = ""
-    cite = (
-        f"{html.escape(cfg.author)} ({year}). “{html.escape(title)}”. In <em>{html.escape(book_title(cfg))}</em>"
-        f'{version}. <a href="{html.escape(url)}">{html.escape(url)}</a>'
+    cite = t(
+        "{author} ({year}). “{title}”. In <em>{book}</em>{version}. {link}",
+        author=html.escape(cfg.author),
+        year=year,
+        title=html.escape(title),
+        book=html.escape(book_title(cfg)),
+        version=version,
+        link=f'<a href="{html.escape(url)}">{html.escape(url)}</a>',
     )
     issues = issues_url(cfg)
     corrections = app.builder.get_relative_uri(pagename, CORRECTIONS)
+    if pagename == CORRECTIONS:
+        where = t("on this page")
+    else:
+        where = t(
+            "on {corrections}", corrections=f'<a href="{html.escape(corrections)}">{t("the corrections page")}</a>'
+        )
     report = (
-        f'<p class="book-report"><strong>Found an error?</strong> Report it on '
-        f'<a href="{html.escape(issues)}">the repository\'s issue tracker</a>, with the page, the value and '
-        f"a source; corrections are listed "
-        + (
-            "on this page."
-            if pagename == CORRECTIONS
-            else f'on <a href="{html.escape(corrections)}">the corrections page</a>.'
+        f'<p class="book-report"><strong>{t("Found an error?")}</strong> '
+        + t(
+            "Report it on {tracker}, with the page, the value and a source; corrections are listed {where}.",
+            tracker=f'<a href="{html.escape(issues)}">{t(TRACKER)}</a>',
+            where=where,
         )
         + "</p>"
         if issues
         else ""
     )
+    label = t("Provenance, citation and how to report an error")
     return (
-        f'<aside class="book-provenance" aria-label="Provenance, citation and how to report an error">'
+        f'<aside class="book-provenance" aria-label="{label}">'
         f'<p class="book-built">{built}</p>'
-        f'<p class="book-cite"><strong>How to cite this page:</strong> {cite}</p>{report}</aside>'
+        f'<p class="book-cite"><strong>{t("How to cite this page:")}</strong> {cite}</p>{report}</aside>'
     )
 
 
