@@ -460,6 +460,7 @@ def serve(directory: Path):
 def site_pages(html: Path, root: Path) -> list[str]:
     pages = [f"{d}.html" for d in toc_files(root)]
     pages += [p for p in ("search.html", "genindex.html") if (html / p).exists()]
+    pages += [f"zh_CN/{p}" for p in pages]  # the Chinese edition, where it is published
     return [p for p in pages if (html / p).exists()]
 
 
@@ -609,6 +610,21 @@ def main(argv=None) -> int:
 
         # 1. cold builds, then no-change and touch-only rebuilds
         res.update(rebuild_rows(copy, n, n_cold))
+
+        # 1b. what the Chinese edition adds (issue 25): its build alone, cold (no notebook executes: it reads
+        # the same executed notebooks), and each edition's PDF (make test prints both)
+        if (root / "_build" / "zh_CN").is_dir():
+            zh, pdf = [], []
+            for i in range(n):
+                shutil.rmtree(root / "_build" / "zh_CN", ignore_errors=True)
+                secs, rc, _ = copy.make("book-zh", timeout=1800)
+                zh.append({"seconds": round(secs, 3), "rc": rc})
+                log(f"Chinese edition, cold (make book-zh) {i + 1}/{n}: {secs:.1f} s, rc {rc}")
+                secs, rc, _ = copy.make("pdf", timeout=1800)
+                pdf.append({"seconds": round(secs, 3), "rc": rc})
+                log(f"both PDFs (make pdf) {i + 1}/{n}: {secs:.1f} s, rc {rc}")
+            res["zh_build"] = {"seconds": stats([r["seconds"] for r in zh]), "runs": zh}
+            res["pdf"] = {"seconds": stats([r["seconds"] for r in pdf]), "runs": pdf}
 
         # 2. page weight and size of the site as built (before any edit)
         snap = base / "html"
@@ -852,6 +868,11 @@ def report(res: dict) -> str:
     L.append(f"| One value in data/observations.csv changed | {fmt_s(res['data_edit']['seconds'])} | "
              f"{ex(res['data_edit'])} |")
     L.append(f"| Markdown pages only, cold (fixed overhead) | {fmt_s(res['markdown_only_build']['seconds'])} | none |")
+    if res.get("zh_build"):
+        L.append(f"| Chinese edition alone, cold (`make book-zh`; part of the cold build above) | "
+                 f"{fmt_s(res['zh_build']['seconds'])} | none (it reads the executed notebooks) |")
+    if res.get("pdf"):
+        L.append(f"| Both PDFs (`make pdf`; part of `make test`) | {fmt_s(res['pdf']['seconds'])} | none |")
     tsum = {t["summary"] for t in res["make_test"]["runs"]}
     tex = [str(len(t["book_executed"])) for t in res["make_test"]["runs"]]
     L.append(f"| `make test` (whole suite) | {fmt_s(res['make_test']['seconds'])} | its book step: {', '.join(tex)} "
