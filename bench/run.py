@@ -240,10 +240,13 @@ def edit_observation(path: Path, i: int, original: str) -> str:
         except ValueError:
             continue
         new = v + (1 if i % 2 == 0 else 0)  # run 0, 2: +1; run 1: back to the original
-        lab = header.index("printed_label")
-        if f"{v:g}" not in row[lab]:  # the printed label must show the new value too (check-data checks it)
-            continue
-        row[lab] = row[lab].replace(f"{v:g}", f"{new:g}", 1)
+        # the printed label must show the new value too (check-data checks it); older commits (a --before
+        # side) have no such column
+        lab = header.index("printed_label") if "printed_label" in header else None
+        if lab is not None:
+            if f"{v:g}" not in row[lab]:
+                continue
+            row[lab] = row[lab].replace(f"{v:g}", f"{new:g}", 1)
         row[col] = row[col] if new == v else (f"{new:g}")
         buf = io.StringIO()
         csv.writer(buf, lineterminator=line[len(line.rstrip("\r\n")):] or "\n").writerow(row)
