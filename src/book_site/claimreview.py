@@ -26,16 +26,17 @@ ARTICLE_AUTHOR = "中国质量报"  # the outlet as the article names itself (he
 
 def glued(notebook: Path, edition: str = "en") -> dict[str, str]:
     """Glue key -> plain-text value, from a notebook's stored outputs: for a translated ``edition``, the
-    value the helper stored for it (``book_i18n`` metadata) where there is one."""
+    value the helper stored for it, swapped in as the Chinese build swaps it (``i18n.swap_variants``)."""
+    from .i18n import SOURCE, swap_variants
+
     nb = json.loads(notebook.read_text(encoding="utf-8"))
+    if edition != SOURCE:
+        swap_variants(nb, edition)
     out = {}
     for c in nb["cells"]:
         for o in c.get("outputs", []):
             name = o.get("metadata", {}).get("scrapbook", {}).get("name")
             text = o.get("data", {}).get("application/papermill.record/text/plain")
-            variant = o.get("metadata", {}).get("book_i18n", {}).get(edition, {}).get("text/plain")
-            if variant is not None:
-                text = variant
             if name and text is not None:
                 try:
                     out[name] = str(ast.literal_eval(text))
